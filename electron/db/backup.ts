@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { schemaVersion } from './migration';
+import { MIGRATIONS } from './migrations';
+import { registerFunctions } from './open';
+
+/**
+ * A consistent copy of a database that may be in use, through SQLite's online backup
+ * API (never a file copy of a live WAL database). Written to a temporary name and
+ * renamed, so a crash never leaves a half-written backup under the final name.
+ */
+export async function backupDatabase(dbFile: string, outFile: string): Promise<void> {
+  if (!fs.existsSync(dbFile)) throw new Error(`Không tìm thấy tệp dữ liệu: ${dbFile}`);
+  const source = new Database(dbFile, { fileMustExist: true });
+  const temp = `${outFile}.partial`;
+  try {
+    source.pragma('busy_timeout = 5000');
+    fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
+    fs.rmSync(temp, { force: true });
+    await source.backup(temp);
+  } finally {
+    source.close();
+  }
+  verifyDatabaseFile(temp);
+  fs.renameSync(temp, outFile);
+}
+
+/** Checks that a file is a sound database of this app, or throws a message saying why not. */
+export function verifyDatabaseFile(file: string): void {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (cause) {
+    throw new Error(`Không mở được tệp ${file} như một cơ sở dữ liệu SQLite`, { cause });
+  }
+  try {
+    registerFunctions(db);
+    const check = db.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new Error(`Tệp ${file} bị hỏng: ${String(check)}`);
+    const version = schemaVersion(db);
+    if (version < 1 || version > MIGRATIONS.length) {
+      throw new Error(`Tệp ${file} không phải dữ liệu của ứng dụng này (phiên bản lược đồ ${version})`);
+    }
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('Tệp')) throw error;
+    throw new Error(`Tệp ${file} không phải cơ sở dữ liệu hợp lệ: ${(error as Error).message}`, { cause: error });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Puts a backup back in place of the database. The backup is verified first; the
+ * current file is kept beside it (.before-restore) until the copy is complete.
+ * The database must not be open in another process.
+ */
+export async function restoreDatabase(fromFile: string, dbFile: string): Promise<void> {
+  if (!fs.existsSync(fromFile)) throw new Error(`Không tìm thấy bản sao lưu: ${fromFile}`);
+  verifyDatabaseFile(fromFile);
+  const temp = `${dbFile}.restoring`;
+  fs.rmSync(temp, { force: true });
+  const source = new Database(fromFile, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(temp);
+  } finally {
+    source.close();
+  }
+  verifyDatabaseFile(temp);
+  if (fs.existsSync(dbFile)) {
+    // Fold the WAL into the main file so the kept copy is whole on its own.
+    const current = new Database(dbFile);
+    current.pragma('wal_checkpoint(TRUNCATE)');
+    current.close();
+    fs.copyFileSync(dbFile, `${dbFile}.before-restore`);
+  }
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(`${dbFile}${suffix}`, { force: true });
+  fs.renameSync(temp, dbFile);
+}

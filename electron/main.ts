@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
+import { createHandlers } from './api/handlers';
+import { createAppContext } from './app-context';
+import { dailyBackup } from './db/backup-rotation';
+import { loadSampleData } from './db/sample';
+import { listSessions } from './db/sessions';
+import { registerApiHandlers } from './ipc/register';
+import { createLogger } from './logger';
+import { MENU_TEMPLATE, type MenuItemSpec } from './menu-template';
+import { RENDERER_DIR, TEMPLATES_DIR } from './paths';
+import { CONTENT_SECURITY_POLICY } from './security/csp';
+import { APP_ORIGIN, APP_SCHEME, isAllowedRequest, isAppUrl } from './security/navigation';
+import { readWindowState, writeWindowState } from './window-state';
+
+// Boot list: privileged scheme, single instance, then on ready: logs, database,
+// IPC, network lock-down, menu, window.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  const log = createLogger(path.join(userData, 'logs', 'main.log'));
+  process.on('uncaughtException', (error) => log.error('uncaught', error));
+
+  const dbFile = path.join(userData, 'phien-hop.db');
+  await dailyBackup(dbFile).catch((error: unknown) => log.error('daily backup failed', error));
+  const ctx = createAppContext({ dbFile, templatesDir: resolveTemplatesDir(), version: app.getVersion() });
+  log.info(`database ${dbFile}`);
+  registerApiHandlers(ipcMain, createHandlers(ctx));
+
+  serveBundle();
+  lockDownNetwork();
+
+  const window = createWindow(path.join(userData, 'window-state.json'));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(MENU_TEMPLATE, window)));
+  ipcMain.handle('shell:print', (event) => {
+    if (!isAppUrl(event.senderFrame?.url ?? '')) return;
+    event.sender.print({ silent: false, printBackground: true });
+  });
+  app.on('before-quit', () => ctx.db.close());
+
+  if (listSessions(ctx.db).length === 0) {
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'question',
+      title: 'Lần đầu sử dụng',
+      message: 'Chưa có dữ liệu phiên họp. Nạp dữ liệu mẫu (các phiên họp năm 2025 của Ban Chỉ đạo)?',
+      buttons: ['Nạp dữ liệu mẫu', 'Bắt đầu với dữ liệu trống'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (response === 0) {
+      loadSampleData(ctx.db);
+      window.webContents.reload();
+    }
+  }
+}
+
+/** Staff may edit the templates: a copy in userData wins over the bundled defaults. */
+function resolveTemplatesDir(): string {
+  const own = path.join(app.getPath('userData'), 'templates');
+  if (!fs.existsSync(own)) fs.cpSync(TEMPLATES_DIR, own, { recursive: true });
+  return own;
+}
+
+/** app://bundle/... serves files of the built renderer only, with the CSP header. */
+function serveBundle(): void {
+  const root = path.resolve(RENDERER_DIR);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const { pathname } = new URL(request.url);
+    let file = path.resolve(root, decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html');
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) file = path.join(root, 'index.html');
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+/** The app opens no network connection and grants no permission. */
+function lockDownNetwork(): void {
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url) });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+function createWindow(stateFile: string): BrowserWindow {
+  const state = readWindowState(stateFile);
+  const window = new BrowserWindow({
+    ...state,
+    title: 'Chuẩn bị phiên họp Ban Chỉ đạo',
+    show: false,
+    webPreferences: {
+      preload: path.join(import.meta.dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.on('close', () => {
+    writeWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function toElectronMenu(items: MenuItemSpec[], window: BrowserWindow): MenuItemConstructorOptions[] {
+  return items.map(({ route, submenu, ...item }) => ({
+    ...(item as MenuItemConstructorOptions),
+    ...(submenu ? { submenu: toElectronMenu(submenu, window) } : {}),
+    ...(route ? { click: () => window.webContents.send('navigate', route) } : {}),
+  }));
+}

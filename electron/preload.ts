@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Api, OperationName } from './api/contract';
+import { OPERATION_NAMES } from './api/contract';
+
+/**
+ * Exposes the API contract to the renderer as window.api: one function per
+ * operation, each a single IPC invoke. Nothing else of Electron reaches the page.
+ */
+const api = Object.fromEntries(
+  OPERATION_NAMES.map((name: OperationName) => [name, (input: unknown) => ipcRenderer.invoke(`api:${name}`, input ?? {})]),
+) as Api;
+
+const shell = {
+  /** Menu items that navigate send their route here. */
+  onNavigate(listener: (route: string) => void): void {
+    ipcRenderer.on('navigate', (_event, route: string) => listener(route));
+  },
+  print(): Promise<void> {
+    return ipcRenderer.invoke('shell:print');
+  },
+};
+
+contextBridge.exposeInMainWorld('api', api satisfies Api);
+contextBridge.exposeInMainWorld('appShell', shell);

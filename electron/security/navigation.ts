@@ -1,0 +1,22 @@
+/** The scheme the renderer is served from in the window (a privileged custom scheme, not file://). */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+
+/** True for the app's own pages: the only place IPC calls and navigation may come from. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === 'bundle';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The app opens no network connection: every request that is not for the app's own
+ * bundle (or an in-memory blob/data URL it made itself) is cancelled.
+ */
+export function isAllowedRequest(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  return /^(blob|data):/.test(url) || /^devtools:/.test(url);
+}

@@ -1,0 +1,1 @@
+export { formatDateVi, formatNumberVi, formatPercentVi } from '../../electron/domain/vietnamese';

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Migration } from '../../electron/db/migration';
+import { DatabaseFromTheFutureError, schemaVersion } from '../../electron/db/migration';
+import { MIGRATIONS } from '../../electron/db/migrations';
+import { openDatabase } from '../../electron/db/open';
+import { tempDir } from '../helpers/temp';
+
+const addNotes: Migration = {
+  version: 2,
+  name: 'add a column, then fail half way',
+  up(db) {
+    db.exec('ALTER TABLE sessions ADD COLUMN extra TEXT');
+    db.exec("UPDATE sessions SET extra = 'x'");
+    throw new Error('disk full');
+  },
+};
+
+describe('openDatabase and migrations', () => {
+  it('creates a WAL database with foreign keys on, at the latest version, with the agencies present', () => {
+    const file = path.join(tempDir(), 'a.db');
+    const db = openDatabase(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    const names = (db.prepare('SELECT name FROM agencies').all() as Array<{ name: string }>).map((r) => r.name);
+    expect(names).toContain('Bộ Khoa học và Công nghệ');
+    const tt = db.prepare("SELECT s.name FROM agencies a JOIN agencies s ON s.id = a.successor_id WHERE a.name = 'Bộ Thông tin và Truyền thông'").get() as { name: string };
+    expect(tt.name).toBe('Bộ Khoa học và Công nghệ');
+    db.close();
+  });
+
+  it('leaves the file as it was when a migration fails half way, and keeps a backup taken before the upgrade', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'b.db');
+    const v1 = openDatabase(file, { migrations: [MIGRATIONS[0] as Migration] });
+    v1.prepare("INSERT INTO sessions (number, year, date, title, format) VALUES (2, 2025, '2025-05-17', 'Phiên họp lần thứ hai', 'hybrid')").run();
+    v1.close();
+
+    expect(() => openDatabase(file, { migrations: [MIGRATIONS[0] as Migration, addNotes] })).toThrow('disk full');
+
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(1);
+    const columns = (after.prepare('PRAGMA table_info(sessions)').all() as Array<{ name: string }>).map((c) => c.name);
+    expect(columns).not.toContain('extra');
+    expect(after.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 1 });
+    after.close();
+
+    const backups = fs.readdirSync(dir).filter((f) => f.startsWith('b.db.v1-') && f.endsWith('.bak'));
+    expect(backups).toHaveLength(1);
+    const copy = new Database(path.join(dir, backups[0] as string), { readonly: true });
+    expect(copy.prepare('SELECT title FROM sessions').get()).toEqual({ title: 'Phiên họp lần thứ hai' });
+    copy.close();
+  });
+
+  it('refuses a database from a newer version of the app', () => {
+    const file = path.join(tempDir(), 'c.db');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(DatabaseFromTheFutureError);
+  });
+
+  it('answers "latest figure per series as of a date" with an index seek', () => {
+    const db = openDatabase(':memory:');
+    const plan = db
+      .prepare("EXPLAIN QUERY PLAN SELECT * FROM observations WHERE indicator_id = 1 AND scope IS NULL AND as_of <= '2025-06-30' ORDER BY as_of DESC LIMIT 1")
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX observations_series/);
+    db.close();
+  });
+
+  it('records every change in the audit log with the row before and after', () => {
+    const db = openDatabase(':memory:');
+    const id = db.prepare("INSERT INTO sessions (number, year, date, title, format) VALUES (3, 2025, '2025-07-31', 'Phiên 3', 'hybrid')").run().lastInsertRowid;
+    db.prepare("UPDATE sessions SET title = 'Phiên họp lần thứ ba' WHERE id = ?").run(id);
+    db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+    const log = db.prepare("SELECT action, before, after FROM audit_log WHERE table_name = 'sessions' ORDER BY id").all() as Array<{ action: string; before: string | null; after: string | null }>;
+    expect(log.map((l) => l.action)).toEqual(['insert', 'update', 'delete']);
+    expect(JSON.parse(log[1]?.before ?? '{}').title).toBe('Phiên 3');
+    expect(JSON.parse(log[1]?.after ?? '{}').title).toBe('Phiên họp lần thứ ba');
+    db.close();
+  });
+});
