@@ -27,7 +27,7 @@ interface TaskUpdateRow {
 }
 
 /** The agency name a task shows: the catalogue's name when linked, else the wording read. */
-const TASK_SELECT = `SELECT t.id, t.lead_agency_id, coalesce(a.name, t.lead_name) AS lead_name, t.partners, t.content, t.output,
+export const TASK_SELECT = `SELECT t.id, t.lead_agency_id, coalesce(a.name, t.lead_name) AS lead_name, t.partners, t.content, t.output,
   t.deadline_kind, t.due_date, t.deadline_text, t.session_id, t.document_id, t.evidence
   FROM tasks t LEFT JOIN agencies a ON a.id = t.lead_agency_id`;
 

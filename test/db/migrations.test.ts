@@ -3,9 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../electron/db/migration';
-import { DatabaseFromTheFutureError, schemaVersion } from '../../electron/db/migration';
+import { DatabaseFromTheFutureError, runMigrations, schemaVersion } from '../../electron/db/migration';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { openDatabase } from '../../electron/db/open';
+import { search } from '../../electron/db/search';
 import { tempDir } from '../helpers/temp';
 
 const addNotes: Migration = {
@@ -81,6 +82,23 @@ describe('openDatabase and migrations', () => {
     expect(log.map((l) => l.action)).toEqual(['insert', 'update', 'delete']);
     expect(JSON.parse(log[1]?.before ?? '{}').title).toBe('Phiên 3');
     expect(JSON.parse(log[1]?.after ?? '{}').title).toBe('Phiên họp lần thứ ba');
+    db.close();
+  });
+});
+
+describe('migration 4: search index by rowid', () => {
+  it('carries every entry over and replaces an edited one by rowid, not by a scan', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 3) });
+    db.prepare("INSERT INTO sessions (id, number, year, date, title, format) VALUES (7, 3, 2025, '2025-07-20', 'Phiên họp về cơ sở dữ liệu', 'hybrid')").run();
+    db.prepare("INSERT INTO tasks (id, lead_name, content) VALUES (7, 'Bộ Công an', 'Kết nối dữ liệu dân cư')").run();
+    runMigrations(db, MIGRATIONS);
+    expect(search(db, 'co so du lieu').map((h) => [h.kind, h.id])).toEqual([['session', 7]]);
+    expect(search(db, 'dan cu').map((h) => [h.kind, h.id])).toEqual([['task', 7]]);
+    db.prepare("UPDATE tasks SET content = 'Kết nối dữ liệu đất đai' WHERE id = 7").run();
+    expect(search(db, 'dan cu')).toEqual([]);
+    expect(search(db, 'dat dai').map((h) => h.id)).toEqual([7]);
+    const plan = (db.prepare('EXPLAIN QUERY PLAN DELETE FROM search_index WHERE rowid = 7 * 4 + 2').all() as Array<{ detail: string }>).map((r) => r.detail);
+    expect(plan.join(' ')).toMatch(/VIRTUAL TABLE INDEX 0:=|rowid/i);
     db.close();
   });
 });

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
+import { compareCommand, tasksCommand } from './comparison';
 import { backupCommand, initCommand, restoreCommand, sampleCommand, sessionsCommand } from './database';
+import { extractCommand, importCommand, importXlsxCommand, xlsxTemplateCommand } from './importing';
 
 /** Every command of the command line, in the order --help lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -8,4 +10,10 @@ export const COMMANDS: readonly CliCommand[] = [
   sessionsCommand,
   backupCommand,
   restoreCommand,
+  compareCommand,
+  tasksCommand,
+  extractCommand,
+  importCommand,
+  importXlsxCommand,
+  xlsxTemplateCommand,
 ];

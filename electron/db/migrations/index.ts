@@ -1,5 +1,8 @@
 import type { Migration } from '../migration';
 import { initialSchema } from './001-initial-schema';
+import { taskDoneDates } from './002-task-done-dates';
+import { observationSeriesByKind } from './003-observation-series-by-kind';
+import { searchIndexByRowid } from './004-search-index-by-rowid';
 
 /** Every migration, in order; a new step is a new file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, taskDoneDates, observationSeriesByKind, searchIndexByRowid];

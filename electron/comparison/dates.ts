@@ -1,0 +1,31 @@
+/**
+ * Day arithmetic on ISO dates (YYYY-MM-DD). Dates are calendar days without a time
+ * zone, so they are read and written as UTC midnights: local time would shift a day
+ * across daylight-saving changes on some machines.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Throws the user-facing message unless `iso` is a real calendar date. */
+function toUtcMs(iso: string): number {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
+  // Date.parse rolls 2025-02-30 over to March: a real date survives the round trip.
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso) {
+    throw new Error(`Ngày không hợp lệ: "${iso}" (cần dạng YYYY-MM-DD)`);
+  }
+  return ms;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+/** The date `days` days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  return new Date(toUtcMs(iso) + Math.round(days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function assertIsoDate(iso: string): void {
+  toUtcMs(iso);
+}

@@ -1,0 +1,95 @@
+/**
+ * The queries behind every task list: statuses computed in SQL as of a date
+ * (task-status.ts), filtered and paged there, and only the page's tasks read in full.
+ */
+import type { Agency, IsoDate, TaskStatus } from '../domain/model';
+import { TASK_STATUS_LABELS } from '../domain/model';
+import { currentAgencyId, listAgencies } from '../db/agencies';
+import type { Db } from '../db/open';
+import type { TaskRow } from '../db/tasks';
+import { TASK_SELECT, toTask } from '../db/tasks';
+import { daysBetween } from './dates';
+import { taskStatusCte } from './task-status';
+import type { StatusCounts, TaskWithStatus } from './types';
+
+/** Conditions on `t` (the tasks table) with the named parameters they use. */
+export interface TaskFilter {
+  where: string[];
+  params: Record<string, unknown>;
+}
+
+export interface TaskPage {
+  statuses?: readonly TaskStatus[];
+  limit?: number;
+  offset?: number;
+}
+
+export function emptyStatusCounts(): StatusCounts {
+  return { done_on_time: 0, done_late: 0, in_progress_on_time: 0, overdue: 0, recurring: 0 };
+}
+
+export function agencyMap(db: Db): Map<number, Agency> {
+  return new Map(listAgencies(db).map((a) => [a.id, a]));
+}
+
+/** How many tasks match the filter, by status, as of the date. */
+export function countStatuses(db: Db, asOf: IsoDate, filter: TaskFilter): StatusCounts {
+  const rows = db
+    .prepare(`WITH ${taskStatusCte(filter.where)} SELECT status, count(*) AS n FROM task_status GROUP BY status`)
+    .all({ ...filter.params, asOf }) as Array<{ status: TaskStatus; n: number }>;
+  const counts = emptyStatusCounts();
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/** The matching tasks with their status as of the date, by deadline (undated last), then id. */
+export function findTasksWithStatus(db: Db, asOf: IsoDate, filter: TaskFilter, page: TaskPage = {}): TaskWithStatus[] {
+  const statusCondition = page.statuses ? 'WHERE status IN (SELECT value FROM json_each(@statuses))' : '';
+  const ranked = db
+    .prepare(
+      `WITH ${taskStatusCte(filter.where)}
+       SELECT id, status, done_date FROM task_status ${statusCondition}
+       ORDER BY due_date IS NULL, due_date, id LIMIT @limit OFFSET @offset`,
+    )
+    .all({
+      ...filter.params,
+      asOf,
+      statuses: JSON.stringify(page.statuses ?? []),
+      // SQLite reads a negative LIMIT as "no limit".
+      limit: page.limit ?? -1,
+      offset: page.offset ?? 0,
+    }) as Array<{ id: number; status: TaskStatus; done_date: string | null }>;
+  if (ranked.length === 0) return [];
+
+  const rows = db.prepare(`${TASK_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ranked.map((r) => r.id))) as TaskRow[];
+  const tasks = new Map(rows.map((row) => [row.id, toTask(row)]));
+  const agencies = agencyMap(db);
+  return ranked.flatMap(({ id, status, done_date }) => {
+    const task = tasks.get(id);
+    if (!task) return [];
+    const current = task.leadAgencyId == null ? undefined : agencies.get(currentAgencyId(agencies, task.leadAgencyId));
+    return [
+      {
+        ...task,
+        status,
+        statusLabel: TASK_STATUS_LABELS[status],
+        doneDate: done_date,
+        overdueDays: status === 'overdue' && task.deadline.due ? daysBetween(task.deadline.due, asOf) : null,
+        currentAgencyId: current?.id ?? null,
+        currentAgencyName: current?.name ?? task.leadName,
+      },
+    ];
+  });
+}
+
+/** The agency and every predecessor whose tasks passed to it (Bộ TT&TT's to Bộ KH&CN). */
+export function agencyWithPredecessors(agencies: ReadonlyMap<number, Agency>, agencyId: number): number[] {
+  return [...agencies.keys()].filter((id) => {
+    let current: number | null = id;
+    for (let hops = 0; current != null && hops <= agencies.size; hops++) {
+      if (current === agencyId) return true;
+      current = agencies.get(current)?.successorId ?? null;
+    }
+    return false;
+  });
+}
