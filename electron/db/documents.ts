@@ -53,3 +53,9 @@ export function insertDocument(db: Db, fileName: string, text: string, sessionId
     .run(fileName, hash, text, sessionId);
   return findDocumentByHash(db, hash) ?? { id: Number(info.lastInsertRowid), fileName, contentHash: hash, sessionId, importedAt: '', charCount: text.length };
 }
+
+/** The session a document was imported for, if any. */
+export function getDocumentSession(db: Db, id: number): number | null {
+  const row = db.prepare('SELECT session_id FROM documents WHERE id = ?').get(id) as { session_id: number | null } | undefined;
+  return row?.session_id ?? null;
+}

@@ -1,0 +1,225 @@
+/**
+ * The words around a number that decide what it is: the counted noun or unit after it,
+ * the qualifier and verb before it, and the pieces of a sentence whose numbers are
+ * never figures (dates, document numbers, quotations, partner lists). Every look
+ * around a number is bounded, so a long sentence costs linear time.
+ */
+import type { FigureKind, Qualifier } from '../../domain/model';
+import { foldVietnamese } from '../../domain/vietnamese';
+import { expandFoldedWords } from './abbreviations';
+import { partnerLists } from './agencies';
+import { leadingScaleWord, parseNumberToken } from './numbers';
+
+/** Nouns after a number that make it a time span or an age, not a figure ("6 tháng", "90 ngày đêm", "14 tuổi"). */
+export const TIME_NOUNS = new Set(['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'giây', 'quý', 'thế kỷ', 'thập kỷ', 'buổi', 'tuổi']);
+
+/**
+ * Nouns that count the structure of a text or of the meeting rather than results:
+ * "7 nhóm nhiệm vụ", "6 mặt", "3 đột phá", "chính quyền 2 cấp", "34 điểm cầu".
+ */
+const STRUCTURAL_NOUNS = [
+  'cấp', 'mặt', 'nhóm nhiệm vụ', 'nhóm giải pháp', 'nhóm vấn đề', 'đột phá', 'mục tiêu', 'trụ cột', 'quan điểm',
+  'nguyên tắc', 'nội dung', 'rõ', 'không', 'điểm cầu', 'đồng chí', 'đại biểu', 'phó thủ tướng', 'thành viên',
+  'ý kiến', 'bài học', 'vấn đề', 'khâu', 'bước', 'yêu cầu', 'chữ', 'giải pháp', 'nhiệm vụ trọng tâm', 'phương châm',
+].map((n) => n.split(' '));
+
+/** Whether a noun starts with one of the structural nouns. */
+export function isStructuralNoun(noun: string): boolean {
+  const parts = noun.toLowerCase().split(/\s+/u);
+  return STRUCTURAL_NOUNS.some((words) => words.every((w, i) => parts[i] === w));
+}
+
+const CURRENCY_WORDS = /^(?:đồng|USD|VNĐ|VND|EUR|euro)$/iu;
+
+/** Words that end a counted noun ("3.525 dịch vụ công trực tuyến; tháng 4 ..."). */
+const NOUN_STOPS = new Set([
+  'và', 'với', 'của', 'tại', 'trên', 'trong', 'từ', 'so', 'đã', 'được', 'là', 'có', 'cho', 'để', 'theo', 'đến', 'nhằm',
+  'về', 'thuộc', 'gồm', 'đạt', 'tăng', 'giảm', 'trở', 'như', 'hoặc', 'khi', 'sau', 'trước', 'nhưng', 'mà', 'thì', 'đi',
+  'qua', 'vào', 'ra', 'này', 'đó', 'bị', 'sẽ', 'đang', 'cùng', 'còn', 'mới', 'hơn', 'nữa', 'ở', 'lên', 'xuống', 'tới',
+]);
+
+const DOCUMENT_TYPES = String.raw`(?:Nghị\squyết|Nghị\sQuyết|Quyết\sđịnh|Nghị\sđịnh|Chỉ\sthị|Kết\sluận|Thông\sbáo|Công\svăn|Kế\shoạch|Quy\sđịnh|Thông\stư|Luật|Đề\sán|Chương\strình|Công\sđiện|Tờ\strình|Báo\scáo|Hướng\sdẫn|Văn\sbản|(?:nghị\squyết|quyết\sđịnh|nghị\sđịnh|kế\shoạch|chỉ\sthị)\ssố)`;
+
+/** Words right before a number that make it a document, item, ordinal or date number. */
+export const NOT_A_FIGURE_BEFORE = new RegExp(
+  String.raw`(?:${DOCUMENT_TYPES}(?:\s+số)?|lần\sthứ|(?<!xếp\s|đứng\s)thứ|khóa|khoá|kỳ|Kỳ|phiên|Phiên|mức\sđộ|Mức\sđộ|Mức|cấp\sđộ|Điều|điều|khoản|Khoản|Mục|chương|Chương|Phần|Phụ\slục|[Nn]hóm|giai\sđoạn|nhiệm\skỳ|[Tt]ầm\snhìn|ngày|[Tt]háng|[Qq]uý|[Nn]ăm|tuần|hôm|lúc|giờ|so\svới|cùng\skỳ|đợt|(?:trực\stuyến|truyền\shình)\s(?:tới|với|đến)(?:\scác)?)\s*$`,
+  'u',
+);
+/** "số 1" names a thing ("Trung tâm dữ liệu quốc gia số 1") unless a unit shows a figure ("công nghệ số 172 tỷ USD"). */
+export const NUMBER_AFTER_SO = /(?:^|[\s(])số\s*$/u;
+/** Numbers inside the names of packages and campaigns ("gói tín dụng 500 nghìn tỷ đồng"). */
+export const NAME_BEFORE = /(?:^|\s)(?:[Gg]ói|phong\strào|chiến\sdịch|cuộc\svận\sđộng)(?:\s[\p{L}]+){0,3}\s*$/u;
+export const RANK_BEFORE = /(?:xếp(?:\shạng)?(?:\sthứ)?|thứ\shạng|đứng\sthứ|hạng|vị\strí|[Tt]op)\s*$/u;
+
+const QUALIFIER_BEFORE: readonly [RegExp, Qualifier][] = [
+  [/(?:khoảng|gần|ước(?:\s(?:đạt|tính|khoảng))?|xấp\sxỉ|chừng|dự\skiến\skhoảng)(?:\s(?:mức|đạt|là))?\s*$/u, 'approx'],
+  [/(?:hơn|trên|vượt|ít\snhất|tối\sthiểu|không\sdưới|không\sít\shơn)(?:\s(?:mức|đạt|là))?\s*$/u, 'more_than'],
+  [/(?:dưới|chưa\sđến|chưa\stới|không\squá|tối\sđa|chưa\sđầy|[Tt]op)(?:\s(?:mức|đạt|là))?\s*$/u, 'less_than'],
+];
+
+export function qualifierBefore(before: string, after: string): Qualifier {
+  let qualifier: Qualifier = 'exact';
+  for (const [regex, q] of QUALIFIER_BEFORE) if (regex.test(before)) qualifier = q;
+  if (/^\s*trở\slên/u.test(after)) qualifier = 'more_than';
+  return qualifier;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Pieces of a sentence whose numbers are never figures, sorted by start. */
+export function maskedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  // Each kind of span needs a telltale character; a sentence without it skips the scan.
+  const add = (telltale: RegExp, regex: RegExp) => {
+    if (!telltale.test(text)) return;
+    for (const m of text.matchAll(regex)) spans.push({ start: m.index, end: m.index + m[0].length });
+  };
+  add(/["“]/u, /"[^"]{0,300}"|“[^”]{0,300}”/gu);
+  add(/[-/]/u, /\d+(?:\/\d+)*(?:[-/][\p{Lu}Đ][\p{L}Đđ]*)+(?:\/[\p{L}\d]+)*/gu);
+  add(/[-–]/u, /(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}/gu);
+  add(/\)/u, /\(\d{1,2}\)|(?:^|\s)\d{1,2}\)\s/gu);
+  add(/^\s*\d/u, /^\s*\d{1,2}[.)]\s/gu);
+  add(/\//u, /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s?\/\s?(?:19|20)\d{2}/gu);
+  if (text.includes('phối hợp')) for (const list of partnerLists(text)) spans.push({ start: list.matches[0]!.start, end: list.end });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Answers "is this position masked?" for increasing positions in linear total time. */
+export class SpanCursor {
+  private index = 0;
+  private reach = -1;
+  constructor(private readonly spans: readonly Span[]) {}
+  covers(pos: number): boolean {
+    while (this.index < this.spans.length && this.spans[this.index]!.start <= pos) {
+      this.reach = Math.max(this.reach, this.spans[this.index]!.end);
+      this.index += 1;
+    }
+    return pos < this.reach;
+  }
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsAfter(text: string, pos: number, limit: number): Word[] {
+  const words: Word[] = [];
+  const re = /[\p{L}\d&/]+|[^\s\p{L}\d]/gu;
+  re.lastIndex = pos;
+  for (let m = re.exec(text); m && words.length < limit; m = re.exec(text)) {
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return words;
+}
+
+/** The counted noun after a number: "dịch vụ công trực tuyến", "TTHC", "Nghị quyết". */
+export function countedNoun(text: string, pos: number): { noun: string; end: number } {
+  const taken: Word[] = [];
+  for (const w of wordsAfter(text, pos, 6)) {
+    if (!/^[\p{L}][\p{L}\d&/]*$/u.test(w.text) || NOUN_STOPS.has(w.text.toLowerCase())) break;
+    taken.push(w);
+    // A currency ends the unit: "9,6 tỷ USD góp phần ..." counts dollars.
+    if (taken.length >= 4 || CURRENCY_WORDS.test(w.text)) break;
+  }
+  if (taken.length === 0) return { noun: '', end: pos };
+  return { noun: text.slice(taken[0]!.start, taken[taken.length - 1]!.end), end: taken[taken.length - 1]!.end };
+}
+
+const HEAD_NOUNS = new Map<string, string>();
+
+/** The first two words of a counted noun, abbreviations spelled out: what a repeat is recognised by. */
+export function headNoun(noun: string): string {
+  let head = HEAD_NOUNS.get(noun);
+  if (head == null) {
+    head = computeHeadNoun(noun);
+    // The same nouns recur throughout a text; the cache is bounded for long sessions of the app.
+    if (HEAD_NOUNS.size > 5000) HEAD_NOUNS.clear();
+    HEAD_NOUNS.set(noun, head);
+  }
+  return head;
+}
+
+function computeHeadNoun(noun: string): string {
+  const words = foldVietnamese(noun).split(/[^a-z0-9]+/u).filter((w) => w !== '');
+  while (words.length > 1 && ['cac', 'nhung', 'so', 'moi'].includes(words[0]!)) words.shift();
+  return expandFoldedWords(words).slice(0, 2).join(' ');
+}
+
+export interface UnitReading {
+  unit: string;
+  noun: string;
+  /** Where the counted noun starts (after the % sign or the scale word). */
+  nounStart: number;
+  end: number;
+  valueMax?: number;
+}
+
+/** Reads what follows a number: range end, %, scale word, currency or counted noun. */
+export function readUnit(text: string, after: number): UnitReading {
+  let cursor = after;
+  let valueMax: number | undefined;
+  let percent = false;
+  const percentAt = /^\s?%/u.exec(text.slice(cursor, cursor + 2));
+  if (percentAt) {
+    percent = true;
+    cursor += percentAt[0].length;
+  }
+  const range = /^\s?[-–]\s?(\d+(?:[.,]\d+)*)(?![\p{L}\d/])/u.exec(text.slice(cursor, cursor + 24));
+  if (range) {
+    const upper = parseNumberToken(range[1]!);
+    if (upper != null) {
+      valueMax = upper;
+      cursor += range[0].length;
+    }
+  }
+  const trailingPercent = /^\s?%/u.exec(text.slice(cursor, cursor + 2));
+  if (trailingPercent && (valueMax != null || !percent)) {
+    percent = true;
+    cursor += trailingPercent[0].length;
+  }
+  if (percent) return { unit: '%', noun: countedNoun(text, cursor).noun, nounStart: cursor, end: cursor, valueMax };
+  const scale = leadingScaleWord(text.slice(cursor, cursor + 16));
+  if (scale) {
+    cursor += scale.length;
+    const { noun, end } = countedNoun(text, cursor);
+    return { unit: noun ? `${scale.word} ${noun}` : scale.word, noun, nounStart: cursor, end: noun ? end : cursor, valueMax };
+  }
+  const { noun, end } = countedNoun(text, cursor);
+  return { unit: noun, noun, nounStart: cursor, end: noun ? end : cursor, valueMax };
+}
+
+/** "17/5", "(17/5)", "ngày 1/10" are dates; "56/76 thủ tục", "46/132" are counts and ranks. */
+export function isDateLike(text: string, start: number, first: number, second: number, afterEnd: number): boolean {
+  if (first > 31 || second > 12 || second < 1 || first < 1) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (/(?:ngày|hôm|sáng|chiều|tối|từ|đến|trước|sau|nay|\()\s*$/iu.test(before)) return true;
+  if (/^\s*\)/u.test(text.slice(afterEnd, afterEnd + 3))) return true;
+  return countedNoun(text, afterEnd).noun === '';
+}
+
+const LEVEL_VERBS = /(?:đạt|là|có|còn|chiếm|lên|xuống|ban\shành|thông\squa|cấp|xây\sdựng|thành\slập|lắp\sđặt|làm\ssạch|xử\slý|mở|thu\shút|cắt\sgiảm|tinh\sgiảm)$/u;
+const CHANGE_UP = /(?:tăng\strưởng|tăng|thêm|gấp)$/u;
+const CHANGE_DOWN = /giảm$/u;
+
+/**
+ * The kind the nearest verb gives the number after it: "tăng 20,5%" is a change up,
+ * "giảm 5 bộ" a change down, "cắt giảm 872 TTHC" and "tăng lên 50%" are levels.
+ */
+export function kindFromVerb(clause: string): { kind: FigureKind; direction?: 'up' | 'down' } | null {
+  const words = clause.trim().split(/\s+/u).filter((w) => w !== '');
+  for (let i = words.length; i > 0; i--) {
+    const upto = words.slice(Math.max(0, i - 3), i).join(' ');
+    const next = words[i]?.toLowerCase() ?? '';
+    if (CHANGE_UP.test(upto) && next !== 'lên' && next !== 'tới') return { kind: 'change', direction: 'up' };
+    if (CHANGE_DOWN.test(upto) && !/(?:cắt|tinh)\sgiảm$/u.test(upto) && next !== 'còn' && next !== 'xuống') {
+      return { kind: 'change', direction: 'down' };
+    }
+    if (LEVEL_VERBS.test(upto)) return { kind: 'level' };
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * Indicator figures and targets from a spreadsheet in the documented layout, saved in
+ * one transaction. The sheet's rows are kept as a document, so the same spreadsheet
+ * imported twice adds nothing, and each figure points back to its row.
+ */
+import { contentHash, findDocumentByHash, insertDocument } from '../db/documents';
+import { createIndicator, createObservation, createTarget, findIndicatorByName, findSameObservation, listTargets } from '../db/indicators';
+import type { Db } from '../db/open';
+import type { ImportCounts } from './draft-types';
+import type { IndicatorSheetRow } from './readers/xlsx-reader';
+import { readIndicatorWorkbook } from './readers/xlsx-reader';
+import { emptyCounts } from './save';
+
+/** The rows as tab-separated text: what is stored and hashed for the document. */
+function rowsAsText(rows: readonly IndicatorSheetRow[]): string {
+  const cell = (v: string | number | null) => (v == null ? '' : String(v));
+  return rows
+    .map((r) => [r.name, r.unit, r.scope, r.period, r.asOf, r.value, r.target, r.targetDue, r.direction, r.source].map(cell).join('\t'))
+    .join('\n');
+}
+
+export async function importXlsx(db: Db, bytes: Uint8Array, fileName = 'bang-chi-tieu.xlsx'): Promise<ImportCounts> {
+  const rows = await readIndicatorWorkbook(bytes, fileName);
+  const text = rowsAsText(rows);
+  const counts = emptyCounts();
+  if (findDocumentByHash(db, contentHash(text))) {
+    counts.skippedDocuments = 1;
+    return counts;
+  }
+  db.transaction(() => {
+    const document = insertDocument(db, fileName, text, null);
+    counts.documents = 1;
+    for (const row of rows) {
+      let indicator = findIndicatorByName(db, row.name);
+      if (!indicator) {
+        indicator = createIndicator(db, { name: row.name, unit: row.unit, direction: row.direction, groupName: null });
+        counts.indicators += 1;
+      }
+      const evidence = row.source ?? `${fileName}, dòng ${row.row}`;
+      const common = { sessionId: null, documentId: document.id, evidence };
+      if (row.value != null && row.asOf) {
+        if (findSameObservation(db, indicator.id, row.asOf, row.scope, 'level')) counts.skippedDuplicates += 1;
+        else {
+          createObservation(db, { indicatorId: indicator.id, value: row.value, valueMax: null, of: null, kind: 'level', qualifier: 'exact', period: row.period, asOf: row.asOf, scope: row.scope, ...common });
+          counts.observations += 1;
+        }
+      }
+      if (row.target != null && row.targetDue) {
+        const same = listTargets(db, indicator.id).some((t) => t.dueDate === row.targetDue && t.scope === row.scope && t.value === row.target);
+        if (same) counts.skippedDuplicates += 1;
+        else {
+          createTarget(db, { indicatorId: indicator.id, value: row.target, valueMax: null, of: null, dueDate: row.targetDue, scope: row.scope, baselineValue: null, baselineDate: null, ...common });
+          counts.targets += 1;
+        }
+      }
+    }
+  })();
+  return counts;
+}
