@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node22.sh
-[ -d node_modules ] || npm ci --no-audit --no-fund
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=warn
 if npx --no-install electron --version >/dev/null 2>&1; then
   exec npm start
 fi
