@@ -12,6 +12,7 @@ import { registerApiHandlers } from './ipc/register';
 import { createLogger } from './logger';
 import { MENU_TEMPLATE, type MenuItemSpec } from './menu-template';
 import { RENDERER_DIR, TEMPLATES_DIR } from './paths';
+import { resolveBundleFile } from './security/bundle-path';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { APP_ORIGIN, APP_SCHEME, isAllowedRequest, isAppUrl } from './security/navigation';
 import { readWindowState, writeWindowState } from './window-state';
@@ -74,20 +75,25 @@ async function start(): Promise<void> {
   }
 }
 
-/** Staff may edit the templates: a copy in userData wins over the bundled defaults. */
+/**
+ * Staff may edit the templates: their copy in userData wins over the bundled defaults.
+ * Files missing there (a first run, or a template added by an upgrade) are copied in;
+ * files the staff edited are never overwritten.
+ */
 function resolveTemplatesDir(): string {
   const own = path.join(app.getPath('userData'), 'templates');
-  if (!fs.existsSync(own)) fs.cpSync(TEMPLATES_DIR, own, { recursive: true });
+  fs.mkdirSync(own, { recursive: true });
+  for (const name of fs.readdirSync(TEMPLATES_DIR)) {
+    const target = path.join(own, name);
+    if (!fs.existsSync(target)) fs.copyFileSync(path.join(TEMPLATES_DIR, name), target);
+  }
   return own;
 }
 
 /** app://bundle/... serves files of the built renderer only, with the CSP header. */
 function serveBundle(): void {
-  const root = path.resolve(RENDERER_DIR);
   protocol.handle(APP_SCHEME, async (request) => {
-    const { pathname } = new URL(request.url);
-    let file = path.resolve(root, decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html');
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) file = path.join(root, 'index.html');
+    const file = resolveBundleFile(RENDERER_DIR, new URL(request.url).pathname);
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -116,6 +122,8 @@ function createWindow(stateFile: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Chromium's PDF viewer, for the export screen's preview of the document to print.
+      plugins: true,
     },
   });
   if (state.maximized) window.maximize();

@@ -6,6 +6,15 @@ function isOperation(name: string): name is OperationName {
   return Object.hasOwn(operations, name);
 }
 
+/** SQLite's constraint messages are English and name columns: say in Vietnamese what to change. */
+function failureText(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE') return 'Đã có một bản ghi cùng tên; hãy đặt tên khác hoặc sửa bản ghi đã có.';
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'Bản ghi liên quan (phiên họp, chỉ tiêu, cơ quan hoặc tài liệu) không tồn tại hoặc vẫn đang được dùng.';
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return 'Dữ liệu không thỏa ràng buộc của cơ sở dữ liệu; hãy kiểm tra các trường đã nhập.';
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * Validates the input of one operation against its schema and runs its handler.
  * Used by the IPC wiring and the loopback bridge alike: invalid input never
@@ -27,6 +36,6 @@ export async function dispatch(
     const handler = handlers[name] as (input: unknown) => Promise<ApiOutputs[OperationName]> | ApiOutputs[OperationName];
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: failureText(error) };
   }
 }

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import type { Handlers } from '../api/handlers';
+import { resolveBundleFile } from '../security/bundle-path';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
 export interface BridgeOptions {
@@ -59,13 +60,7 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<strin
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {
-  const root = path.resolve(staticDir);
-  const relative = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
-  let file = path.resolve(root, relative);
-  // Only files inside the bundle folder; unknown paths get the app (client-side routes).
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    file = path.join(root, 'index.html');
-  }
+  const file = resolveBundleFile(staticDir, urlPath);
   if (!fs.existsSync(file)) {
     res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Chưa dựng giao diện: chạy "npm run build:renderer" trước.');

@@ -12,11 +12,15 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
+/** Chromium's built-in PDF viewer, which draws the export preview; it ships inside Electron. */
+const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
 /**
  * The app opens no network connection: every request that is not for the app's own
- * bundle (or an in-memory blob/data URL it made itself) is cancelled.
+ * bundle (or an in-memory blob/data URL it made itself, or the bundled PDF viewer
+ * showing such a blob) is cancelled.
  */
 export function isAllowedRequest(url: string): boolean {
   if (isAppUrl(url)) return true;
-  return /^(blob|data):/.test(url) || /^devtools:/.test(url);
+  return /^(blob|data):/.test(url) || /^devtools:/.test(url) || url.startsWith(PDF_VIEWER_ORIGIN);
 }

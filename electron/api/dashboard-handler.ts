@@ -1,0 +1,64 @@
+import { compareIndicators, countTasksByAgency, listTaskStatuses, targetVsActualChart, tasksByAgencyChart } from '../comparison';
+import { addDays } from '../comparison/dates';
+import type { IndicatorComparison } from '../comparison/types';
+import { listSessions } from '../db/sessions';
+import type { Rating } from '../domain/model';
+import { RATING_LABELS } from '../domain/model';
+import { todayIso } from '../domain/vietnamese';
+import type { ChartView } from '../domain/views';
+import type { HandlerGroup } from './handler-types';
+import { withSixClear } from './task-views';
+
+/** How many series the dashboard's attainment chart shows: beyond that it is unreadable on one screen. */
+const DASHBOARD_CHART_SERIES = 40;
+
+/** Days ahead the dashboard looks for work falling due when no next session is planned. */
+const DUE_SOON_DAYS = 30;
+
+/** The agencies the tasks chart shows (tasksByAgencyChart's own cut). */
+const CHART_AGENCIES = 15;
+
+/** A horizontal bar chart needs room for each of its categories. */
+function barChart(key: string, label: string, option: Record<string, unknown>, categories: number): ChartView {
+  return { key, label, option, height: Math.max(280, 120 + categories * 26) };
+}
+
+function ratingCounts(comparisons: readonly IndicatorComparison[]): Record<Rating, number> {
+  const counts = Object.fromEntries(Object.keys(RATING_LABELS).map((r) => [r, 0])) as Record<Rating, number>;
+  for (const c of comparisons) counts[c.rating]++;
+  return counts;
+}
+
+/** Tổng quan: ratings and task statuses on a date, the two charts, and what falls due before the next session. */
+export const dashboardHandler: HandlerGroup<'getDashboard'> = (ctx) => ({
+  getDashboard: ({ asOf: given }) => {
+    const asOf = given ?? todayIso();
+    const comparisons = compareIndicators(ctx.db, { asOf });
+    const byAgency = countTasksByAgency(ctx.db, asOf);
+    const sessions = listSessions(ctx.db);
+    const nextSession = sessions.find((s) => s.date > asOf) ?? null;
+    const dueUntil = nextSession?.date ?? addDays(asOf, DUE_SOON_DAYS);
+    const due = listTaskStatuses(ctx.db, { asOf, dueFrom: asOf, dueTo: dueUntil, status: 'in_progress_on_time', limit: 200 });
+    // The series furthest from their targets matter most when not all fit.
+    const charted = comparisons
+      .filter((c) => c.attainment != null)
+      .sort((a, b) => (a.attainment ?? 0) - (b.attainment ?? 0))
+      .slice(0, DASHBOARD_CHART_SERIES);
+    return {
+      asOf,
+      indicatorCount: comparisons.length,
+      ratingCounts: ratingCounts(comparisons),
+      taskCounts: byAgency.totals,
+      overdueSummary: byAgency.summary,
+      charts: [
+        barChart('attainment', 'Mức đạt của từng chỉ tiêu so với mục tiêu', targetVsActualChart(charted), charted.length),
+        barChart('agencies', 'Nhiệm vụ theo cơ quan chủ trì và trạng thái', tasksByAgencyChart(byAgency, CHART_AGENCIES), Math.min(CHART_AGENCIES, byAgency.agencies.length)),
+      ],
+      latestSession: sessions.filter((s) => s.date <= asOf).at(-1) ?? null,
+      nextSession,
+      dueUntil,
+      dueSoon: due.tasks.map(withSixClear),
+      dueSoonTotal: due.total,
+    };
+  },
+});

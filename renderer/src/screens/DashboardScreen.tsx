@@ -1,0 +1,139 @@
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
+import { useState } from 'react';
+import type { Rating, TaskStatus } from '../../../electron/domain/model';
+import { RATING_LABELS, TASK_STATUS_LABELS } from '../../../electron/domain/model';
+import { todayIso } from '../../../electron/domain/vietnamese';
+import { call } from '../api/client';
+import { AsOfPicker } from '../components/AsOfPicker';
+import { EChart } from '../components/EChart';
+import { LoadError } from '../components/LoadError';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { RATING_TONES, STATUS_TONES, TONES } from '../components/Tags';
+import { TaskTable } from '../components/TaskTable';
+import { useAction } from '../feedback';
+import { formatDateVi, formatNumberVi, sessionLabel } from '../format';
+import { useLoad } from '../hooks';
+import { hrefOf, navigate, type Route } from '../routing';
+
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Tổng quan: where things stand on a date: ratings, task statuses, charts, and what falls due before the next session. */
+export function DashboardScreen(_: { route: Route }) {
+  const [asOf, setAsOf] = useState(todayIso());
+  const [version, setVersion] = useState(0);
+  const dashboard = useLoad(() => call('getDashboard', { asOf }), [asOf, version]);
+  const info = useLoad(() => call('appInfo', {}), [version]);
+  const sample = useAction();
+  const data = dashboard.data;
+
+  const loadSample = async () => {
+    const counts = await sample.run(() => call('loadSample', {}), { failed: 'Không nạp được dữ liệu mẫu' });
+    if (counts) setVersion((v) => v + 1);
+  };
+
+  return (
+    <>
+      <ScreenTitle title="Tổng quan" subtitle="Tình hình thực hiện chỉ tiêu và nhiệm vụ tính đến ngày đã chọn." extra={<AsOfPicker id="tong-quan-ngay" value={asOf} onChange={setAsOf} />} />
+      <LoadError title="Không tải được tổng quan" error={dashboard.error} onRetry={dashboard.reload} />
+      {info.data?.empty && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="Chưa có dữ liệu phiên họp"
+          description="Hãy nhập báo cáo, thông báo kết luận của các phiên họp để theo dõi chỉ tiêu và nhiệm vụ; hoặc nạp dữ liệu mẫu (các phiên họp năm 2025 của Ban Chỉ đạo) để làm quen với ứng dụng."
+          action={
+            <Flex vertical gap={8}>
+              <Button type="primary" onClick={() => navigate('/nhap-tai-lieu')}>
+                Nhập tài liệu
+              </Button>
+              <Button onClick={loadSample} loading={sample.busy}>
+                Nạp dữ liệu mẫu
+              </Button>
+            </Flex>
+          }
+        />
+      )}
+      {dashboard.loading && !data && <Card loading />}
+      {data && (
+        <Flex vertical gap={16}>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={`Chỉ tiêu theo đánh giá (${formatNumberVi(data.indicatorCount)} dòng so sánh)`} extra={<a href={hrefOf('/chi-tieu')}>Xem bảng chỉ tiêu</a>}>
+                <Flex gap={24} wrap>
+                  {(Object.keys(RATING_LABELS) as Rating[]).map((r) => (
+                    <Statistic
+                      key={r}
+                      title={RATING_LABELS[r]}
+                      value={formatNumberVi(data.ratingCounts[r])}
+                      styles={{ content: { color: TONES[RATING_TONES[r]].text } }}
+                    />
+                  ))}
+                </Flex>
+              </Card>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Card size="small" title="Nhiệm vụ theo trạng thái" extra={<a href={hrefOf('/nhiem-vu')}>Xem danh sách nhiệm vụ</a>}>
+                <Flex gap={24} wrap>
+                  {(Object.keys(TASK_STATUS_LABELS) as TaskStatus[]).map((s) => (
+                    <Statistic
+                      key={s}
+                      title={TASK_STATUS_LABELS[s]}
+                      value={formatNumberVi(data.taskCounts[s])}
+                      styles={{ content: { color: TONES[STATUS_TONES[s]].text } }}
+                    />
+                  ))}
+                </Flex>
+                <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+                  {`Tính đến ngày ${formatDateVi(data.asOf)}, ${data.overdueSummary}.`}
+                </Typography.Paragraph>
+              </Card>
+            </Col>
+          </Row>
+          <Card
+            size="small"
+            title={data.nextSession ? `Phiên họp tiếp theo: ${sessionLabel(data.nextSession)}` : 'Phiên họp tiếp theo'}
+            extra={data.latestSession && <a href={hrefOf('/phien-hop', { id: data.latestSession.id })}>{`Phiên gần nhất: ${sessionLabel(data.latestSession)}`}</a>}
+          >
+            {data.nextSession ? (
+              <Typography.Paragraph>
+                {`Còn ${formatNumberVi(days(data.asOf, data.nextSession.date))} ngày đến ngày họp (${formatDateVi(data.nextSession.date)}). `}
+                {data.dueSoonTotal > 0
+                  ? `${formatNumberVi(data.dueSoonTotal)} nhiệm vụ đang thực hiện đến hạn trước ngày họp:`
+                  : 'Không có nhiệm vụ đang thực hiện nào đến hạn trước ngày họp.'}
+              </Typography.Paragraph>
+            ) : (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: data.dueSoon.length > 0 ? 12 : 0 }}
+                title="Chưa có lịch phiên họp tiếp theo"
+                description={`Thêm phiên họp sắp tới để xem nhiệm vụ cần hoàn thành trước ngày họp. ${
+                  data.dueSoonTotal > 0
+                    ? `Dưới đây là ${formatNumberVi(data.dueSoonTotal)} nhiệm vụ đến hạn trong 30 ngày tới (đến ${formatDateVi(data.dueUntil)}).`
+                    : `Trong 30 ngày tới (đến ${formatDateVi(data.dueUntil)}) không có nhiệm vụ đang thực hiện nào đến hạn.`
+                }`}
+                action={<Button onClick={() => navigate('/phien-hop')}>Thêm phiên họp</Button>}
+              />
+            )}
+            {data.dueSoon.length > 0 && <TaskTable tasks={data.dueSoon} empty="Không có nhiệm vụ nào đến hạn." />}
+          </Card>
+          {/* With nothing recorded the charts would be empty frames; the notice above says what to do. */}
+          {!info.data?.empty && (
+            <Row gutter={[16, 16]}>
+              {data.charts.map((chart) => (
+                <Col key={chart.key} xs={24} xxl={12}>
+                  <Card size="small" title={chart.label}>
+                    <EChart option={chart.option} label={chart.label} height={chart.height} />
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+          )}
+        </Flex>
+      )}
+    </>
+  );
+}
