@@ -1,16 +1,33 @@
 /**
  * Targets against actuals, as of a date: for each indicator and each scope with
  * figures, the latest figure, the target in force and how far the one is from the other.
+ *
+ * Comparing every series is on the staff's path (the comparison screen, the briefing):
+ * at 1,000,000 figures, 10,000 series (bench/generate.ts), it took 3-6 s. Measured
+ * there, and kept because it paid (CPU times on a busy 2-core machine):
+ * - the series are listed from observation_series (migration 5), 10,000 short rows, not
+ *   by a DISTINCT over the million entries of the series index: 3-5 ms, not 75-170;
+ * - their figures come from one statement for every series (SERIES_LIST_SQL): 10,000
+ *   calls of SERIES_SQL, one a series, took 2.5 times as long;
+ * - a comparison in the list carries the figures it rests on (listSpan: the forecast's,
+ *   one before, back to the previous session's figure), 4 a series by default, not the
+ *   latest 12. Every value read and every object made costs, and the result outlives
+ *   the collections its own making triggers, so each object is copied again: reading
+ *   120,000 figures took 240-320 ms, 40,000 take 65-75. Everything a comparison says is
+ *   as before; getIndicatorDetail still gives every figure;
+ * - targets are read without joins and become objects only when chosen; scopes are
+ *   sorted with one collator; dates are parsed once (dates.ts); the forecast and the
+ *   rating make no closures (measure.ts); the page cache and memory map (db/open.ts).
  */
-import type { Indicator, IsoDate } from '../domain/model';
+import type { Indicator, IsoDate, Qualifier } from '../domain/model';
 import { RATING_LABELS } from '../domain/model';
 import { formatDateVi } from '../domain/vietnamese';
-import { getIndicator, listIndicators, toObservation, toTarget } from '../db/indicators';
+import { getIndicator, listIndicators } from '../db/indicators';
 import type { Db } from '../db/open';
 import { resolveAsOf } from './as-of';
 import { gapUnitFor, scopeLabel } from './format';
-import { comparableValue, forecastFrom, rateFigure, round6, scaleFor, targetOnScale, thresholdOf } from './measure';
-import type { Scale } from './measure';
+import { comparableOf, forecastFrom, rateFigure, round6, scaleFor, targetOnScale, thresholdOf } from './measure';
+import type { Scale, TargetBounds } from './measure';
 import type { RatingThresholds } from './thresholds';
 import { getRatingThresholds } from './thresholds';
 import type {
@@ -24,44 +41,135 @@ import type {
 } from './types';
 
 /**
- * How many of a series' latest figures a comparison carries (at least the forecast's):
- * plenty for the chart, the forecast and the previous session's figure, while the
- * work per series stays one short index walk however long the history grows.
- * getIndicatorDetail gives them all.
+ * How far back a comparison in the list looks for the previous session's figure and
+ * for the forecast's figures: the latest 12 of the series (more if the forecast takes
+ * more), as when the list carried those 12 whole.
  */
-const COMPARISON_SERIES_LIMIT = 12;
+const COMPARISON_REACH = 12;
 const WHOLE_SERIES = -1;
 
 const KIND_ORDER: Record<ObservationKind, number> = { level: 0, count_of: 1, rank: 2, change: 3 };
 
-type ObservationRow = Parameters<typeof toObservation>[0];
-type TargetRow = Parameters<typeof toTarget>[0];
+/**
+ * The columns of a figure that a series point shows, in the order of FigureRow. Read
+ * in raw mode (arrays): no property names set on each row only to be copied away.
+ */
+const POINT_COLUMNS = 'o.id, o.value, o.value_max, o.of_value, o.qualifier, o.period, o.as_of, o.session_id, o.document_id, o.evidence';
+
+/** A figure as POINT_COLUMNS reads it; SERIES_LIST_SQL adds the key of its series. */
+type FigureRow = [
+  id: number,
+  value: number,
+  valueMax: number | null,
+  of: number | null,
+  qualifier: Qualifier,
+  period: string | null,
+  asOf: IsoDate,
+  sessionId: number | null,
+  documentId: number | null,
+  evidence: string | null,
+  indicatorId?: number,
+  scopeKey?: string,
+  kind?: ObservationKind,
+];
+const AS_OF = 6;
+const SESSION_ID = 7;
+const KEY_INDICATOR = 10;
+const KEY_SCOPE = 11;
+const KEY_KIND = 12;
 
 /**
  * The latest figures of one series, newest first: a seek in observations_series
  * (indicator_id, scope, kind, as_of) to the as-of date and a short walk back (the rowid
- * ends every index, so the id tie-break needs no sort).
+ * ends every index, so the id tie-break needs no sort). getIndicatorDetail reads each
+ * series of its indicator with it (@limit -1: all), the list the rare series whose
+ * previous session lies further back than SERIES_LIST_SQL read.
  */
-export const SERIES_SQL = `SELECT * FROM observations
+export const SERIES_SQL = `SELECT ${POINT_COLUMNS.replace(/o\./g, '')} FROM observations
   WHERE indicator_id = @indicatorId AND scope IS @scope AND kind = @kind AND as_of <= @asOf
   ORDER BY as_of DESC, id DESC LIMIT @limit`;
 
-/** The series with a figure on or before the date, read from the index alone. */
-const SERIES_KEYS_SQL = `SELECT DISTINCT indicator_id AS indicatorId, scope, kind FROM observations WHERE as_of <= @asOf`;
+/**
+ * The series with a figure on or before the date, in the order of their key: indicator,
+ * scope (nationwide first) and kind, as SERIES_LIST_SQL reads them (migration 5 keeps the
+ * table).
+ */
+const SERIES_KEYS_SQL = `SELECT indicator_id AS indicatorId, scope, kind, scope_key AS scopeKey FROM observation_series
+  WHERE first_as_of <= @asOf`;
 
-const TARGETS_SQL = `SELECT tg.*, s.title AS session_title, s.date AS session_date, d.file_name AS document_name FROM targets tg
-  LEFT JOIN sessions s ON s.id = tg.session_id LEFT JOIN documents d ON d.id = tg.document_id`;
+/**
+ * The latest @offset + 1 figures of every series with a figure on or before the date,
+ * in one statement. For each key, the date of its (@offset + 1)-th latest figure (a
+ * short walk back in observations_series, the index alone) bounds a range seek in the
+ * same index; figures sharing the boundary date come too. Rows come series by series
+ * in key order (the primary key of observation_series, so no sort), each series oldest
+ * first as the index holds it (as_of, then the rowid). SQLite does not see that order
+ * through the join and would sort every series for an ORDER BY on it; latestFigures
+ * checks it instead.
+ *
+ * A covering index (every column but evidence, 74 MB beside the 43 MB of the series
+ * index) was measured too and left out: evidence still needs the row, so it saved
+ * nothing (66 ms either way); without evidence it would save 13 ms.
+ */
+export const SERIES_LIST_SQL = `SELECT ${POINT_COLUMNS}, k.indicator_id, k.scope_key, k.kind FROM observation_series k
+  JOIN observations o ON o.indicator_id = k.indicator_id AND o.scope IS k.scope AND o.kind = k.kind AND o.as_of <= @asOf
+    AND o.as_of >= coalesce((SELECT f.as_of FROM observations f
+      WHERE f.indicator_id = k.indicator_id AND f.scope IS k.scope AND f.kind = k.kind AND f.as_of <= @asOf
+      ORDER BY f.as_of DESC LIMIT 1 OFFSET @offset), '')
+  WHERE k.first_as_of <= @asOf
+  ORDER BY k.indicator_id, k.scope_key, k.kind`;
 
-/** Session and document names by id, read once per call rather than joined to every figure. */
+/** Targets in the order TargetRow reads them; session and document names come from Sources, not joins. */
+const TARGET_COLUMNS =
+  'id, indicator_id, value, value_max, of_value, due_date, scope, baseline_value, baseline_date, session_id, document_id, evidence';
+
+type TargetRow = [
+  id: number,
+  indicatorId: number,
+  value: number,
+  valueMax: number | null,
+  of: number | null,
+  dueDate: IsoDate,
+  scope: string | null,
+  baselineValue: number | null,
+  baselineDate: IsoDate | null,
+  sessionId: number | null,
+  documentId: number | null,
+  evidence: string | null,
+];
+const T_ID = 0;
+const T_INDICATOR = 1;
+const T_DUE = 5;
+const T_SCOPE = 6;
+const T_SESSION = 9;
+
+/** Session and document names by id, read once per call rather than joined to every figure and target. */
 interface Sources {
   sessions: Map<number, { title: string; date: string }>;
   documents: Map<number, string>;
 }
 
-/** Each indicator against its targets as of the date (default: the session's date, else today). */
+interface SeriesKey {
+  indicatorId: number;
+  scope: string | null;
+  kind: ObservationKind;
+  scopeKey: string;
+}
+
+/** An indicator's targets in force by scope, in the order read (due date, then entry). */
+type TargetsByScope = Map<string | null, TargetRow[]>;
+
+/** Vietnamese order of scopes: one collator, where localeCompare(b, 'vi') sets one up on every call. */
+const VI_COLLATOR = new Intl.Collator('vi');
+
+/**
+ * Each indicator against its targets as of the date (default: the session's date, else
+ * today). Each series carries the figures its comparison rests on (see listSpan);
+ * getIndicatorDetail gives them all.
+ */
 export function compareIndicators(db: Db, options: CompareOptions = {}): IndicatorComparison[] {
   const asOf = resolveAsOf(db, options);
-  return buildComparisons(db, listIndicators(db), asOf, COMPARISON_SERIES_LIMIT);
+  return buildComparisons(db, listIndicators(db), asOf, false);
 }
 
 /** One indicator in full: a comparison per scope with every figure and its source, and every target. */
@@ -69,83 +177,207 @@ export function getIndicatorDetail(db: Db, indicatorId: number, options: Compare
   const indicator = getIndicator(db, indicatorId);
   if (!indicator) throw new Error(`Không tìm thấy chỉ tiêu #${indicatorId}`);
   const asOf = resolveAsOf(db, options);
+  const sources = loadSources(db);
   return {
     indicatorId,
     name: indicator.name,
     unit: indicator.unit,
     groupName: indicator.groupName,
     asOf,
-    comparisons: buildComparisons(db, [indicator], asOf, WHOLE_SERIES),
-    targets: loadTargets(db, indicatorId),
+    comparisons: buildComparisons(db, [indicator], asOf, true),
+    targets: loadTargets(db, indicatorId).map((row) => withSource(row, sources, false)),
   };
 }
 
-function buildComparisons(db: Db, indicators: Indicator[], asOf: IsoDate, seriesLimit: number): IndicatorComparison[] {
+/** The comparisons, read in one transaction: the series listed, their figures and the targets agree. */
+function buildComparisons(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boolean): IndicatorComparison[] {
+  return db.transaction(() => compareAll(db, indicators, asOf, whole))();
+}
+
+function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boolean): IndicatorComparison[] {
   const single = indicators.length === 1 ? indicators[0]?.id : undefined;
   const thresholds = getRatingThresholds(db);
-  const limit = seriesLimit === WHOLE_SERIES ? WHOLE_SERIES : Math.max(seriesLimit, thresholds.forecastPoints);
-  // A target set at a later session was not yet in force on the date.
-  const targets = groupBy(
-    loadTargets(db, single).filter((t) => t.sessionDate == null || t.sessionDate <= asOf),
-    (t) => t.indicatorId,
-  );
-  const keys = groupBy(loadSeriesKeys(db, asOf, single), (k) => k.indicatorId);
+  const reach = Math.max(COMPARISON_REACH, thresholds.forecastPoints);
+  const shown = Math.min(thresholds.forecastPoints + 1, reach);
   const sources = loadSources(db);
-  const series = db.prepare(SERIES_SQL);
+  const targets = targetsInForce(db, asOf, sources, single);
+  const seriesKeys = loadSeriesKeys(db, asOf, single);
+  const figures = whole ? wholeSeries(db, seriesKeys, asOf, WHOLE_SERIES) : latestFigures(db, asOf, shown, reach, seriesKeys);
+  const keys = groupBy(
+    seriesKeys.map((key, i) => ({ key, rows: figures[i] ?? [] })),
+    (series) => series.key.indicatorId,
+  );
+  const noTargets: TargetsByScope = new Map();
 
-  return indicators.flatMap((indicator) => {
-    const own = targets.get(indicator.id) ?? [];
-    const withFigures = (keys.get(indicator.id) ?? []).map((key) => {
-      const rows = (series.all({ indicatorId: indicator.id, scope: key.scope, kind: key.kind, asOf, limit }) as ObservationRow[]).reverse();
-      const target = targetInForce(own, key.scope, rows.at(-1)?.as_of ?? asOf);
-      return compareSeries(indicator, key.scope, key.kind, rows, sources, target, asOf, thresholds);
-    });
+  const comparisons: IndicatorComparison[] = [];
+  for (const indicator of indicators) {
+    const own = targets.get(indicator.id) ?? noTargets;
+    const withFigures: IndicatorComparison[] = [];
+    const scopesWithFigures = new Set<string | null>();
+    for (const { key, rows: read } of keys.get(indicator.id) ?? []) {
+      let rows = read;
+      if (!whole) {
+        let start = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
+        if (start === null) {
+          // The previous session's figure, or the forecast's, lies further back than was read.
+          rows = wholeSeries(db, [key], asOf, reach)[0] ?? [];
+          start = listSpan(rows, shown, reach, thresholds.forecastPoints, true) ?? 0;
+        }
+        if (start > 0) rows = rows.slice(start);
+      }
+      const target = targetInForce(own, key.scope, rows.at(-1)?.[AS_OF] ?? asOf, sources);
+      withFigures.push(compareSeries(indicator, key.scope, key.kind, rows, sources, target, asOf, thresholds));
+      scopesWithFigures.add(key.scope);
+    }
     // Scopes with a target but no figure yet, and indicators with neither, still get a line.
-    const scopesWithFigures = new Set(withFigures.map((c) => c.scope));
-    const bare = [...new Set(own.map((t) => t.scope))].filter((scope) => !scopesWithFigures.has(scope));
+    const bare = [...own.keys()].filter((scope) => !scopesWithFigures.has(scope));
     if (withFigures.length === 0 && bare.length === 0) bare.push(null);
-    const withoutFigures = bare.map((scope) => noFigures(indicator, scope, targetInForce(own, scope, asOf), asOf));
-    return [...withFigures, ...withoutFigures].sort(byScopeThenKind);
-  });
+    const withoutFigures = bare.map((scope) => noFigures(indicator, scope, targetInForce(own, scope, asOf, sources), asOf));
+    const lines = withoutFigures.length === 0 ? withFigures : withFigures.concat(withoutFigures);
+    if (lines.length > 1) lines.sort(byScopeThenKind);
+    for (const line of lines) comparisons.push(line);
+  }
+  return comparisons;
+}
+
+/**
+ * Where a series in the list starts: at the latest `shown` figures (the forecast's and
+ * one before), or earlier to take in the previous session's figure and every figure of
+ * the forecast's dates, so that every number of the comparison can be traced to a point
+ * it carries. Those are the same as when the list carried the latest `reach` figures.
+ * Null when `rows` (the latest figures from `shown` back, with their dates whole) might
+ * not reach them: the caller then reads the latest `reach` and asks again with `whole`.
+ */
+function listSpan(rows: FigureRow[], shown: number, reach: number, forecastPoints: number, whole: boolean): number | null {
+  const n = rows.length;
+  const latest = rows[n - 1];
+  if (!latest) return 0;
+  // Fewer than `shown` figures: the series is all there; `reach` of them: as far as the list ever looked.
+  const complete = whole || n < shown || n >= reach;
+  const session = latest[SESSION_ID];
+  let previous = -1;
+  for (let i = n - 2; i >= 0; i--) {
+    const other = (rows[i] as FigureRow)[SESSION_ID];
+    if (session == null || other == null || other !== session) {
+      previous = i;
+      break;
+    }
+  }
+  // The forecast takes the figures of the latest `forecastPoints` dates (rows are in date order).
+  let forecastStart = 0;
+  let dates = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    if ((rows[i] as FigureRow)[AS_OF] === (rows[i + 1] as FigureRow)[AS_OF]) continue;
+    if (dates === forecastPoints) {
+      forecastStart = i + 1;
+      break;
+    }
+    dates++;
+  }
+  if (!complete && (previous < 0 || dates < forecastPoints)) return null;
+  return Math.max(0, Math.min(n - shown, previous < 0 ? n : previous, forecastStart));
+}
+
+/** The series with a figure on or before the date, in key order. */
+function loadSeriesKeys(db: Db, asOf: IsoDate, indicatorId?: number): SeriesKey[] {
+  return (indicatorId === undefined
+    ? db.prepare(`${SERIES_KEYS_SQL} ORDER BY indicator_id, scope_key, kind`).all({ asOf })
+    : db.prepare(`${SERIES_KEYS_SQL} AND indicator_id = @indicatorId ORDER BY scope_key, kind`).all({ asOf, indicatorId })) as SeriesKey[];
+}
+
+/**
+ * At least the latest `shown` figures of each series of `keys` (at most `reach`), oldest
+ * first. SERIES_LIST_SQL gives them in the order of the keys, each row with its key.
+ */
+function latestFigures(db: Db, asOf: IsoDate, shown: number, reach: number, keys: SeriesKey[]): FigureRow[][] {
+  const rows = db.prepare(SERIES_LIST_SQL).raw(true).all({ asOf, offset: shown - 1 }) as FigureRow[];
+  const figures: FigureRow[][] = [];
+  let k = 0;
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const first = rows[start] as FigureRow;
+    const next = rows[i];
+    if (next && next[KEY_INDICATOR] === first[KEY_INDICATOR] && next[KEY_SCOPE] === first[KEY_SCOPE] && next[KEY_KIND] === first[KEY_KIND]) continue;
+    // Every listed series has a figure on or before the date, so no key is skipped here; the check is a guard.
+    while (k < keys.length && !isKeyOf(keys[k] as SeriesKey, first)) figures[k++] = [];
+    const series = rows.slice(start, i);
+    if (!inDateOrder(series)) series.sort(byDateThenId);
+    figures[k++] = series.length > reach ? series.slice(-reach) : series;
+    start = i;
+  }
+  return figures;
+}
+
+function inDateOrder(rows: FigureRow[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (byDateThenId(rows[i - 1] as FigureRow, rows[i] as FigureRow) > 0) return false;
+  return true;
+}
+
+function byDateThenId(a: FigureRow, b: FigureRow): number {
+  return a[AS_OF] < b[AS_OF] ? -1 : a[AS_OF] > b[AS_OF] ? 1 : a[0] - b[0];
+}
+
+function isKeyOf(key: SeriesKey, row: FigureRow): boolean {
+  return key.indicatorId === row[KEY_INDICATOR] && key.scopeKey === row[KEY_SCOPE] && key.kind === row[KEY_KIND];
+}
+
+/** The latest `limit` figures (-1: all) of each series up to the date, oldest first: one seek per series. */
+function wholeSeries(db: Db, keys: SeriesKey[], asOf: IsoDate, limit: number): FigureRow[][] {
+  const series = db.prepare(SERIES_SQL).raw(true);
+  return keys.map((key) =>
+    (series.all({ indicatorId: key.indicatorId, scope: key.scope, kind: key.kind, asOf, limit }) as FigureRow[]).reverse(),
+  );
 }
 
 function compareSeries(
   indicator: Indicator,
   scope: string | null,
   kind: ObservationKind,
-  rows: ObservationRow[],
+  rows: FigureRow[],
   sources: Sources,
   target: TargetWithSource | null,
   asOf: IsoDate,
   thresholds: RatingThresholds,
 ): IndicatorComparison {
   const scale = scaleFor(kind, indicator.unit, indicator.direction, target);
-  const series = rows.map((row) => toSeriesPoint(row, scale, sources));
+  const bounds = target ? targetOnScale(target, scale) : null;
+  const series = rows.map((row) => toSeriesPoint(row, kind, scale.basis, sources));
   const actual = series.at(-1) ?? null;
-  const base = baseComparison(indicator, scope, kind, asOf, scale, target);
-  const withActual = { ...base, actual, actualValue: actual?.comparable ?? null, series, changeSincePrevious: changeSincePrevious(series) };
-  if (!actual) return withActual;
+  const comparison = baseComparison(indicator, scope, kind, asOf, scale, target, bounds);
+  comparison.actual = actual;
+  comparison.actualValue = actual?.comparable ?? null;
+  comparison.series = series;
+  comparison.changeSincePrevious = changeSincePrevious(series);
+  if (!actual) return comparison;
   if (scale.basis === 'change') {
-    return {
-      ...withActual,
-      ratingLabel: 'Không so sánh được',
-      ratingReason: 'Số liệu là mức tăng/giảm, không so sánh được với mục tiêu là một mức',
-    };
+    comparison.ratingLabel = 'Không so sánh được';
+    comparison.ratingReason = 'Số liệu là mức tăng/giảm, không so sánh được với mục tiêu là một mức';
+    return comparison;
   }
-  if (!target) return { ...withActual, ratingLabel: 'Chưa có mục tiêu', ratingReason: 'Chưa có mục tiêu để so sánh' };
+  if (!target || !bounds) {
+    comparison.ratingLabel = 'Chưa có mục tiêu';
+    comparison.ratingReason = 'Chưa có mục tiêu để so sánh';
+    return comparison;
+  }
 
   const evaluation = rateFigure(
     {
       actual: actual.comparable,
       actualDate: actual.asOf,
-      bounds: targetOnScale(target, scale),
+      bounds,
       dueDate: target.dueDate,
       baselineDate: target.baselineDate,
       scale,
     },
     thresholds,
   );
-  const forecast =
+  comparison.attainment = evaluation.attainment;
+  comparison.gap = evaluation.gap;
+  comparison.expected = evaluation.expected;
+  comparison.rating = evaluation.rating;
+  comparison.ratingLabel = RATING_LABELS[evaluation.rating];
+  comparison.ratingReason = evaluation.reason;
+  comparison.forecast =
     evaluation.rating === 'met'
       ? null
       : forecastFrom(
@@ -155,24 +387,20 @@ function compareSeries(
           target.dueDate,
           thresholds.forecastPoints,
         );
-  return {
-    ...withActual,
-    attainment: evaluation.attainment,
-    gap: evaluation.gap,
-    expected: evaluation.expected,
-    rating: evaluation.rating,
-    ratingLabel: RATING_LABELS[evaluation.rating],
-    ratingReason: evaluation.reason,
-    forecast,
-  };
+  return comparison;
 }
 
 function noFigures(indicator: Indicator, scope: string | null, target: TargetWithSource | null, asOf: IsoDate): IndicatorComparison {
   const scale = scaleFor('level', indicator.unit, indicator.direction, target);
-  return { ...baseComparison(indicator, scope, null, asOf, scale, target), ratingReason: `Chưa có số liệu đến ngày ${formatDateVi(asOf)}` };
+  const comparison = baseComparison(indicator, scope, null, asOf, scale, target, target ? targetOnScale(target, scale) : null);
+  comparison.ratingReason = `Chưa có số liệu đến ngày ${formatDateVi(asOf)}`;
+  return comparison;
 }
 
-/** A comparison with nothing judged yet: the no-data line every case starts from. */
+/**
+ * A comparison with nothing judged yet: the no-data line every case starts from, and
+ * fills in (one object per line, its keys always in this order).
+ */
 function baseComparison(
   indicator: Indicator,
   scope: string | null,
@@ -180,8 +408,8 @@ function baseComparison(
   asOf: IsoDate,
   scale: Scale,
   target: TargetWithSource | null,
+  bounds: TargetBounds | null,
 ): IndicatorComparison {
-  const bounds = target ? targetOnScale(target, scale) : null;
   return {
     indicatorId: indicator.id,
     indicatorName: indicator.name,
@@ -220,10 +448,13 @@ function baseComparison(
 function changeSincePrevious(series: SeriesPoint[]): ChangeSincePrevious | null {
   const latest = series.at(-1);
   if (!latest) return null;
-  const earlier = series.slice(0, -1).reverse();
-  const previous =
-    latest.sessionId == null ? earlier[0] : earlier.find((p) => p.sessionId == null || p.sessionId !== latest.sessionId);
-  return previous ? { previous, change: round6(latest.comparable - previous.comparable) } : null;
+  for (let i = series.length - 2; i >= 0; i--) {
+    const p = series[i] as SeriesPoint;
+    if (latest.sessionId == null || p.sessionId == null || p.sessionId !== latest.sessionId) {
+      return { previous: p, change: round6(latest.comparable - p.comparable) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -232,48 +463,74 @@ function changeSincePrevious(series: SeriesPoint[]): ChangeSincePrevious | null 
  * earliest due on or after the date, else the last one due. A revised target (same
  * due date, entered later) replaces the earlier one.
  */
-function targetInForce(targets: TargetWithSource[], scope: string | null, date: IsoDate): TargetWithSource | null {
-  const own = targets.filter((t) => t.scope === scope);
-  const pool = own.length > 0 ? own : scope != null ? targets.filter((t) => t.scope == null) : [];
-  const upcoming = pick(pool.filter((t) => t.dueDate >= date), false);
-  const chosen = upcoming ?? pick(pool, true);
-  return chosen ? { ...chosen, inheritedFromNationwide: chosen.scope !== scope } : null;
+function targetInForce(targets: TargetsByScope, scope: string | null, date: IsoDate, sources: Sources): TargetWithSource | null {
+  const pool = targets.get(scope) ?? (scope != null ? targets.get(null) : undefined);
+  if (!pool) return null;
+  const chosen = pick(pool, date) ?? pick(pool, null);
+  return chosen ? withSource(chosen, sources, chosen[T_SCOPE] !== scope) : null;
 }
 
-/** The earliest-due (or latest-due) target; of two due the same day, the one entered later. */
-function pick(targets: TargetWithSource[], latestDue: boolean): TargetWithSource | null {
-  return targets.reduce<TargetWithSource | null>((best, t) => {
-    if (!best) return t;
-    if (t.dueDate !== best.dueDate) return t.dueDate > best.dueDate === latestDue ? t : best;
-    return t.id > best.id ? t : best;
-  }, null);
+/**
+ * The earliest-due target due on or after `from`, or with `from` null the latest-due
+ * one; of two due the same day, the one entered later.
+ */
+function pick(targets: TargetRow[], from: IsoDate | null): TargetRow | null {
+  let best: TargetRow | null = null;
+  for (const t of targets) {
+    if (from != null && t[T_DUE] < from) continue;
+    if (!best) best = t;
+    else if (t[T_DUE] !== best[T_DUE]) {
+      if (t[T_DUE] > best[T_DUE] === (from == null)) best = t;
+    } else if (t[T_ID] > best[T_ID]) best = t;
+  }
+  return best;
 }
 
-function loadTargets(db: Db, indicatorId?: number): TargetWithSource[] {
-  const rows = (indicatorId === undefined
-    ? db.prepare(`${TARGETS_SQL} ORDER BY tg.indicator_id, tg.due_date, tg.id`).all()
-    : db.prepare(`${TARGETS_SQL} WHERE tg.indicator_id = ? ORDER BY tg.due_date, tg.id`).all(indicatorId)) as Array<
-    TargetRow & { session_title: string | null; session_date: string | null; document_name: string | null }
-  >;
-  return rows.map((row) => ({
-    ...toTarget(row),
-    sessionTitle: row.session_title,
-    sessionDate: row.session_date,
-    documentName: row.document_name,
-    inheritedFromNationwide: false,
-  }));
-}
-
-interface SeriesKey {
-  indicatorId: number;
-  scope: string | null;
-  kind: ObservationKind;
-}
-
-function loadSeriesKeys(db: Db, asOf: IsoDate, indicatorId?: number): SeriesKey[] {
+/** Targets by indicator, due date and entry. */
+function loadTargets(db: Db, indicatorId?: number): TargetRow[] {
   return (indicatorId === undefined
-    ? db.prepare(SERIES_KEYS_SQL).all({ asOf })
-    : db.prepare(`${SERIES_KEYS_SQL} AND indicator_id = @indicatorId`).all({ asOf, indicatorId })) as SeriesKey[];
+    ? db.prepare(`SELECT ${TARGET_COLUMNS} FROM targets ORDER BY indicator_id, due_date, id`).raw(true).all()
+    : db.prepare(`SELECT ${TARGET_COLUMNS} FROM targets WHERE indicator_id = ? ORDER BY due_date, id`).raw(true).all(indicatorId)) as TargetRow[];
+}
+
+/** The targets in force on the date by indicator and scope: one set at a later session was not yet. */
+function targetsInForce(db: Db, asOf: IsoDate, sources: Sources, indicatorId?: number): Map<number, TargetsByScope> {
+  const byIndicator = new Map<number, TargetsByScope>();
+  for (const t of loadTargets(db, indicatorId)) {
+    const sessionId = t[T_SESSION];
+    const sessionDate = sessionId == null ? undefined : sources.sessions.get(sessionId)?.date;
+    if (sessionDate != null && sessionDate > asOf) continue;
+    let byScope = byIndicator.get(t[T_INDICATOR]);
+    if (!byScope) byIndicator.set(t[T_INDICATOR], (byScope = new Map()));
+    const group = byScope.get(t[T_SCOPE]);
+    if (group) group.push(t);
+    else byScope.set(t[T_SCOPE], [t]);
+  }
+  return byIndicator;
+}
+
+function withSource(row: TargetRow, sources: Sources, inheritedFromNationwide: boolean): TargetWithSource {
+  const sessionId = row[T_SESSION];
+  const documentId = row[10];
+  const session = sessionId == null ? undefined : sources.sessions.get(sessionId);
+  return {
+    id: row[T_ID],
+    indicatorId: row[T_INDICATOR],
+    value: row[2],
+    valueMax: row[3],
+    of: row[4],
+    dueDate: row[T_DUE],
+    scope: row[T_SCOPE],
+    baselineValue: row[7],
+    baselineDate: row[8],
+    sessionId,
+    documentId,
+    evidence: row[11],
+    sessionTitle: session?.title ?? null,
+    sessionDate: session?.date ?? null,
+    documentName: documentId == null ? null : (sources.documents.get(documentId) ?? null),
+    inheritedFromNationwide,
+  };
 }
 
 function loadSources(db: Db): Sources {
@@ -285,25 +542,26 @@ function loadSources(db: Db): Sources {
   };
 }
 
-function toSeriesPoint(row: ObservationRow, scale: Scale, sources: Sources): SeriesPoint {
-  const o = toObservation(row);
-  const session = o.sessionId == null ? undefined : sources.sessions.get(o.sessionId);
+function toSeriesPoint(row: FigureRow, kind: ObservationKind, basis: Scale['basis'], sources: Sources): SeriesPoint {
+  const sessionId = row[SESSION_ID];
+  const documentId = row[8];
+  const session = sessionId == null ? undefined : sources.sessions.get(sessionId);
   return {
-    observationId: o.id,
-    value: o.value,
-    valueMax: o.valueMax,
-    of: o.of,
-    kind: o.kind,
-    qualifier: o.qualifier,
-    period: o.period,
-    asOf: o.asOf,
-    comparable: comparableValue(o, scale.basis),
-    sessionId: o.sessionId,
+    observationId: row[0],
+    value: row[1],
+    valueMax: row[2],
+    of: row[3],
+    kind,
+    qualifier: row[4],
+    period: row[5],
+    asOf: row[AS_OF],
+    comparable: comparableOf(row[1], row[2], row[3], basis),
+    sessionId,
     sessionTitle: session?.title ?? null,
     sessionDate: session?.date ?? null,
-    documentId: o.documentId,
-    documentName: o.documentId == null ? null : (sources.documents.get(o.documentId) ?? null),
-    evidence: o.evidence,
+    documentId,
+    documentName: documentId == null ? null : (sources.documents.get(documentId) ?? null),
+    evidence: row[9],
   };
 }
 
@@ -312,7 +570,7 @@ function byScopeThenKind(a: IndicatorComparison, b: IndicatorComparison): number
   if (a.scope !== b.scope) {
     if (a.scope == null) return -1;
     if (b.scope == null) return 1;
-    return a.scope.localeCompare(b.scope, 'vi');
+    return VI_COLLATOR.compare(a.scope, b.scope);
   }
   return (a.kind ? KIND_ORDER[a.kind] : -1) - (b.kind ? KIND_ORDER[b.kind] : -1);
 }
@@ -327,4 +585,3 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   }
   return groups;
 }
-

@@ -41,8 +41,13 @@ export function scaleFor(kind: ObservationKind, unit: string, direction: Directi
 
 /** A figure on its scale: a count as its share of the whole, a range figure at its midpoint. */
 export function comparableValue(point: Pick<Observation, 'value' | 'valueMax' | 'of'>, basis: ComparisonBasis): number {
-  if (basis === 'share' && point.of) return round6((100 * point.value) / point.of);
-  return point.valueMax != null ? round6((point.value + point.valueMax) / 2) : point.value;
+  return comparableOf(point.value, point.valueMax, point.of, basis);
+}
+
+/** comparableValue from the figure's numbers, for callers that have no figure object to hand. */
+export function comparableOf(value: number, valueMax: number | null, of: number | null, basis: ComparisonBasis): number {
+  if (basis === 'share' && of) return round6((100 * value) / of);
+  return valueMax != null ? round6((value + valueMax) / 2) : value;
 }
 
 export interface TargetBounds {
@@ -103,35 +108,39 @@ export function expectedOnTrajectory(
   return round6(baseline + (threshold - baseline) * fraction);
 }
 
-/** Rates one figure against its target by the rule documented in thresholds.ts. */
+/**
+ * Rates one figure against its target by the rule documented in thresholds.ts. Called
+ * once per series of a comparison (10,000 at scale), so it makes no closures.
+ */
 export function rateFigure(figure: FigureToRate, thresholds: RatingThresholds): Evaluation {
   const { actual, actualDate, bounds, dueDate, scale } = figure;
   const lower = scale.lowerIsBetter;
+  const unit = scale.valueUnit;
   const threshold = thresholdOf(bounds, lower);
   const attainment = attainmentOf(actual, threshold, lower);
   const gap = round6(lower ? actual - threshold : threshold - actual);
   const expected = expectedOnTrajectory(bounds.baseline, figure.baselineDate, threshold, dueDate, actualDate);
-  const show = (v: number) => formatValue(v, scale.valueUnit);
-  const result = (rating: Evaluation['rating'], reason: string): Evaluation => ({ threshold, attainment, gap, expected, rating, reason });
+  let rating: Evaluation['rating'];
+  let reason: string;
 
   if (lower ? actual <= threshold : actual >= threshold) {
+    rating = 'met';
     const insideRange = bounds.high != null && actual >= bounds.low && actual <= bounds.high;
-    if (insideRange) return result('met', `Nằm trong khoảng mục tiêu ${show(bounds.low)}–${show(bounds.high ?? bounds.low)}`);
-    return result('met', actual === threshold ? `Đạt mục tiêu ${show(threshold)}` : `Vượt mục tiêu ${show(threshold)}`);
-  }
-  if (actualDate >= dueDate) {
-    return result('off_track', `Đến hạn ${formatDateVi(dueDate)} chưa đạt mục tiêu ${show(threshold)}`);
-  }
-  if (expected != null) {
+    if (insideRange) reason = `Nằm trong khoảng mục tiêu ${formatValue(bounds.low, unit)}–${formatValue(bounds.high ?? bounds.low, unit)}`;
+    else reason = actual === threshold ? `Đạt mục tiêu ${formatValue(threshold, unit)}` : `Vượt mục tiêu ${formatValue(threshold, unit)}`;
+  } else if (actualDate >= dueDate) {
+    rating = 'off_track';
+    reason = `Đến hạn ${formatDateVi(dueDate)} chưa đạt mục tiêu ${formatValue(threshold, unit)}`;
+  } else if (expected != null) {
     const ratio = lower ? (actual > 0 ? expected / actual : Infinity) : expected > 0 ? actual / expected : actual >= expected ? Infinity : 0;
-    const reason = `Theo lộ trình, đến ngày ${formatDateVi(actualDate)} cần đạt ${show(expected)}; thực tế ${show(actual)}`;
-    if (ratio >= thresholds.onTrackOfExpected) return result('on_track', reason);
-    return result(ratio >= thresholds.atRiskOfExpected ? 'at_risk' : 'off_track', reason);
+    reason = `Theo lộ trình, đến ngày ${formatDateVi(actualDate)} cần đạt ${formatValue(expected, unit)}; thực tế ${formatValue(actual, unit)}`;
+    rating = ratio >= thresholds.onTrackOfExpected ? 'on_track' : ratio >= thresholds.atRiskOfExpected ? 'at_risk' : 'off_track';
+  } else {
+    const reached = attainment ?? 0;
+    reason = `Chưa có số liệu gốc để dựng lộ trình; mới đạt ${formatAttainment(reached)} mục tiêu ${formatValue(threshold, unit)}`;
+    rating = reached >= thresholds.onTrackAttainment ? 'on_track' : reached >= thresholds.atRiskAttainment ? 'at_risk' : 'off_track';
   }
-  const reached = attainment ?? 0;
-  const reason = `Chưa có số liệu gốc để dựng lộ trình; mới đạt ${formatAttainment(reached)} mục tiêu ${show(threshold)}`;
-  if (reached >= thresholds.onTrackAttainment) return result('on_track', reason);
-  return result(reached >= thresholds.atRiskAttainment ? 'at_risk' : 'off_track', reason);
+  return { threshold, attainment, gap, expected, rating, reason };
 }
 
 /**
@@ -145,24 +154,62 @@ export function forecastFrom(
   dueDate: IsoDate,
   maxPoints: number,
 ): Forecast | null {
-  // Two figures for one date (a revision) count once: the later one stands.
-  const byDate = new Map<IsoDate, number>();
-  for (const p of points) byDate.set(p.asOf, p.value);
-  const recent = [...byDate].sort(([a], [b]) => a.localeCompare(b)).slice(-maxPoints);
+  const recent = latestByDate(points, maxPoints);
   const first = recent[0];
   const last = recent.at(-1);
   if (!first || !last || recent.length < 2) return null;
-  const xs = recent.map(([date]) => daysBetween(first[0], date));
-  const ys = recent.map(([, value]) => value);
-  const meanX = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const meanY = ys.reduce((s, y) => s + y, 0) / ys.length;
-  const sxx = xs.reduce((s, x) => s + (x - meanX) ** 2, 0);
-  const sxy = xs.reduce((s, x, i) => s + (x - meanX) * ((ys[i] ?? meanY) - meanY), 0);
+  // Plain loops, summing in the same order as ever (so the same floating-point results):
+  // a comparison of every series calls this 10,000 times.
+  const n = recent.length;
+  const xs: number[] = [];
+  let sumX = 0;
+  let sumY = 0;
+  for (const [date, value] of recent) {
+    const x = daysBetween(first[0], date);
+    xs.push(x);
+    sumX += x;
+    sumY += value;
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] as number) - meanX;
+    sxx += dx ** 2;
+    sxy += dx * ((recent[i] as [IsoDate, number])[1] - meanY);
+  }
   const slope = sxy / sxx;
   const pacePerYear = round6(slope * 365);
   const towards = lowerIsBetter ? slope < 0 : slope > 0;
-  if (!towards) return { pointsUsed: recent.length, pacePerYear, metBy: null, beforeDue: false };
+  if (!towards) return { pointsUsed: n, pacePerYear, metBy: null, beforeDue: false };
   // Rounded before the ceiling, so floating-point dust (364.00000000000006) adds no day.
   const metBy = addDays(last[0], Math.ceil(round6((threshold - last[1]) / slope)));
-  return { pointsUsed: recent.length, pacePerYear, metBy, beforeDue: metBy <= dueDate };
+  return { pointsUsed: n, pacePerYear, metBy, beforeDue: metBy <= dueDate };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The latest `maxPoints` dates with their values, oldest first. Two figures for one date
+ * (a revision) count once: the later one stands. Series come in date order, and then one
+ * walk back from the end finds them; any other order is sorted as it always was.
+ */
+function latestByDate(points: ReadonlyArray<{ asOf: IsoDate; value: number }>, maxPoints: number): Array<[IsoDate, number]> {
+  let inOrder = true;
+  for (let i = 0; i < points.length && inOrder; i++) {
+    const date = (points[i] as { asOf: IsoDate }).asOf;
+    inOrder = ISO_DATE.test(date) && (i === 0 || (points[i - 1] as { asOf: IsoDate }).asOf <= date);
+  }
+  if (!inOrder) {
+    const byDate = new Map<IsoDate, number>();
+    for (const p of points) byDate.set(p.asOf, p.value);
+    return [...byDate].sort(([a], [b]) => a.localeCompare(b)).slice(-maxPoints);
+  }
+  const recent: Array<[IsoDate, number]> = [];
+  for (let i = points.length - 1; i >= 0 && recent.length < maxPoints; i--) {
+    const p = points[i] as { asOf: IsoDate; value: number };
+    if (i === points.length - 1 || p.asOf !== (points[i + 1] as { asOf: IsoDate }).asOf) recent.push([p.asOf, p.value]);
+  }
+  return recent.reverse();
 }

@@ -113,7 +113,13 @@ export interface IndicatorComparison {
   ratingLabel: string;
   /** Why the rating, in a sentence for the staff. */
   ratingReason: string;
-  /** Every figure of the series up to asOf, oldest first (the latest included). */
+  /**
+   * The series' figures up to asOf, oldest first, the latest included. getIndicatorDetail
+   * gives every one; compareIndicators those the comparison rests on: the forecast's
+   * (RatingThresholds.forecastPoints dates) and one before, and back to the previous
+   * session's figure (changeSincePrevious), sought among the latest 12 (or forecastPoints,
+   * if more).
+   */
   series: SeriesPoint[];
   changeSincePrevious: ChangeSincePrevious | null;
   forecast: Forecast | null;

@@ -189,6 +189,50 @@ describe('compareIndicators', () => {
   });
 });
 
+describe('the series a comparison in the list carries', () => {
+  const MONTH_ENDS = ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31'];
+
+  /** Monthly figures of one indicator, each reported by the session `reporter` gives for its month. */
+  function monthly(db: Db, reporter: (month: number) => number) {
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31' });
+    MONTH_ENDS.forEach((asOf, month) => addFigure(db, indicator.id, { value: 30 + month, asOf, sessionId: reporter(month) }));
+    return indicator;
+  }
+
+  /** Everything but the series itself agrees with the detail view, which has every figure. */
+  function expectSameJudgement(db: Db, indicatorId: number, asOf: string) {
+    const listed = only(compareIndicators(db, { asOf }));
+    const detailed = only(getIndicatorDetail(db, indicatorId, { asOf }).comparisons);
+    const { series: listedSeries, ...listedRest } = listed;
+    const { series: detailedSeries, ...detailedRest } = detailed;
+    expect(listedRest).toEqual(detailedRest);
+    expect(detailedSeries.slice(-listedSeries.length)).toEqual(listedSeries);
+    return listed;
+  }
+
+  it("is the forecast's figures and one before, back to the previous session's figure", () => {
+    const db = tempDb();
+    const sessions = [addSession(db, '2025-04-15'), addSession(db, '2025-07-15'), addSession(db, '2025-09-15')];
+    const indicator = monthly(db, (month) => (sessions[Math.floor(month / 3)] as { id: number }).id);
+    const c = expectSameJudgement(db, indicator.id, '2025-09-30');
+    // August's session also gave July; the previous session's figure is June's, the forecast's June to August.
+    expect(c.series.map((p) => p.asOf)).toEqual(['2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31']);
+    expect(c.changeSincePrevious?.previous.asOf).toBe('2025-06-30');
+    expect(c.forecast?.pointsUsed).toBe(3);
+  });
+
+  it("reaches further back when one session gave many of the latest figures", () => {
+    const db = tempDb();
+    const first = addSession(db, '2025-02-15');
+    const second = addSession(db, '2025-09-15');
+    const indicator = monthly(db, (month) => (month === 0 ? first.id : second.id));
+    const c = expectSameJudgement(db, indicator.id, '2025-09-30');
+    expect(c.series).toHaveLength(8);
+    expect(c.changeSincePrevious?.previous.asOf).toBe('2025-01-31');
+  });
+});
+
 describe('getIndicatorDetail', () => {
   it('gives every figure with its document and evidence, and every target with its source', () => {
     const db = tempDb();

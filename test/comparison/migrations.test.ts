@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { SERIES_LIST_SQL } from '../../electron/comparison/indicators';
 import { taskStatusCte } from '../../electron/comparison/task-status';
 import { runMigrations, schemaVersion } from '../../electron/db/migration';
 import { MIGRATIONS } from '../../electron/db/migrations';
+import { scopeKey } from '../../electron/db/migrations/005-observation-series-keys';
 import type { Db } from '../../electron/db/open';
 import { openDatabase } from '../../electron/db/open';
 import { search } from '../../electron/db/search';
@@ -98,6 +100,102 @@ describe('migration 3: observation series by kind', () => {
     const keys = "SELECT DISTINCT indicator_id, scope, kind FROM observations WHERE as_of <= '2025-07-01'";
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${keys}`).all() as Array<{ detail: string }>).map((r) => r.detail);
     expect(plan).toEqual(['SCAN observations USING COVERING INDEX observations_series']);
+    db.close();
+  });
+});
+
+describe('migration 5: observation series keys', () => {
+  /** The keys as observations give them, to hold the table kept by the triggers against. */
+  const derived = (db: Db) =>
+    db
+      .prepare('SELECT indicator_id, scope, kind, min(as_of) AS first_as_of FROM observations GROUP BY indicator_id, scope, kind ORDER BY 1, 2, 3')
+      .all();
+  const kept = (db: Db) => db.prepare('SELECT indicator_id, scope, kind, first_as_of FROM observation_series ORDER BY 1, 2, 3').all();
+  const plan = (db: Db, sql: string, params: Record<string, unknown> = {}) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((r) => r.detail);
+
+  function migratedFromVersion4(): Db {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 4) });
+    db.exec(`
+      INSERT INTO indicators (id, name, unit) VALUES (1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%'), (2, 'Doanh thu thương mại điện tử', 'tỷ USD');
+      INSERT INTO observations (id, indicator_id, value, kind, as_of, scope) VALUES
+        (1, 1, 35.2, 'level', '2025-03-31', NULL),
+        (2, 1, 39.51, 'level', '2025-06-30', NULL),
+        (3, 1, 15.21, 'level', '2025-06-30', 'các tỉnh'),
+        (4, 1, 12.5, 'level', '2025-03-31', 'các tỉnh'),
+        (5, 2, 25, 'level', '2025-06-30', NULL),
+        (6, 2, 20.5, 'change', '2025-06-30', NULL);
+    `);
+    runMigrations(db, MIGRATIONS.slice(0, 5));
+    expect(schemaVersion(db)).toBe(5);
+    return db;
+  }
+
+  it('fills the keys from the figures already there, one per series with the date of its first figure', () => {
+    const db = migratedFromVersion4();
+    expect(kept(db)).toEqual([
+      { indicator_id: 1, scope: null, kind: 'level', first_as_of: '2025-03-31' },
+      { indicator_id: 1, scope: 'các tỉnh', kind: 'level', first_as_of: '2025-03-31' },
+      { indicator_id: 2, scope: null, kind: 'change', first_as_of: '2025-06-30' },
+      { indicator_id: 2, scope: null, kind: 'level', first_as_of: '2025-06-30' },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM observations').get()).toEqual({ n: 6 });
+    db.close();
+  });
+
+  it('keeps the keys in step with every insert, update and delete of a figure', () => {
+    const db = migratedFromVersion4();
+    const step = (sql: string) => {
+      db.exec(sql);
+      expect(kept(db)).toEqual(derived(db));
+    };
+    // A new series, then a second and an earlier figure in it; a nationwide one adds no second key.
+    step("INSERT INTO observations (id, indicator_id, value, kind, as_of, scope) VALUES (7, 2, 3, 'level', '2025-09-30', 'Hà Nội')");
+    step("INSERT INTO observations (id, indicator_id, value, kind, as_of, scope) VALUES (8, 2, 2, 'level', '2025-01-31', 'Hà Nội')");
+    step("INSERT INTO observations (id, indicator_id, value, kind, as_of, scope) VALUES (9, 1, 30, 'level', '2024-12-31', NULL)");
+    expect(db.prepare('SELECT count(*) AS n FROM observation_series WHERE indicator_id = 1 AND scope IS NULL').get()).toEqual({ n: 1 });
+    // A scope written as an empty string is a series of its own, apart from the nationwide one.
+    step("INSERT INTO observations (id, indicator_id, value, kind, as_of, scope) VALUES (10, 1, 31, 'level', '2024-11-30', '')");
+    step('DELETE FROM observations WHERE id = 10');
+    // Updates: another column (nothing moves), the earliest date moved later, a figure moved to another scope and kind.
+    step('UPDATE observations SET value = 31 WHERE id = 9');
+    step("UPDATE observations SET as_of = '2025-12-31' WHERE id = 8");
+    expect(db.prepare("SELECT first_as_of FROM observation_series WHERE scope = 'Hà Nội'").get()).toEqual({ first_as_of: '2025-09-30' });
+    step("UPDATE observations SET scope = 'Đà Nẵng' WHERE id = 7");
+    step("UPDATE observations SET kind = 'rank', scope = NULL WHERE id = 8");
+    expect(db.prepare("SELECT count(*) AS n FROM observation_series WHERE scope = 'Hà Nội'").get()).toEqual({ n: 0 });
+    step('UPDATE observations SET indicator_id = 1 WHERE id = 6');
+    // Deletes: a later figure (nothing moves), the earliest (the date moves on), the last (the key goes).
+    step('DELETE FROM observations WHERE id = 2');
+    step('DELETE FROM observations WHERE id = 9');
+    expect(db.prepare('SELECT first_as_of FROM observation_series WHERE indicator_id = 1 AND scope IS NULL AND kind = ?').get('level')).toEqual({
+      first_as_of: '2025-03-31',
+    });
+    step('DELETE FROM observations WHERE id = 7');
+    // An indicator deleted takes its figures, and so its keys, with it.
+    step('DELETE FROM indicators WHERE id = 2');
+    expect(kept(db).map((k) => (k as { indicator_id: number }).indicator_id)).not.toContain(2);
+    step('DELETE FROM observations');
+    expect(kept(db)).toEqual([]);
+    db.close();
+  });
+
+  it('lets the comparison list the series and seek their figures through the indexes, with no sort', () => {
+    const db = migratedFromVersion4();
+    const params = { asOf: '2025-07-01', offset: 3 };
+    expect(plan(db, SERIES_LIST_SQL, params)).toEqual([
+      'SCAN k',
+      'SEARCH o USING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of>? AND as_of<?)',
+      'CORRELATED SCALAR SUBQUERY 1',
+      'SEARCH f USING COVERING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of<?)',
+    ]);
+    // The triggers' lookups: the key by the table's own primary key, the first figure left by the series index.
+    expect(plan(db, `SELECT 1 FROM observation_series WHERE indicator_id = 1 AND scope_key = ${scopeKey('NULL')} AND kind = 'level'`)).toEqual([
+      'SEARCH observation_series USING PRIMARY KEY (indicator_id=? AND scope_key=? AND kind=?)',
+    ]);
+    expect(plan(db, "SELECT min(as_of) FROM observations WHERE indicator_id = 1 AND scope IS NULL AND kind = 'level'")).toEqual([
+      'SEARCH observations USING COVERING INDEX observations_series (indicator_id=? AND scope=? AND kind=?)',
+    ]);
     db.close();
   });
 });

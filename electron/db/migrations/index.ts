@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { taskDoneDates } from './002-task-done-dates';
 import { observationSeriesByKind } from './003-observation-series-by-kind';
 import { searchIndexByRowid } from './004-search-index-by-rowid';
+import { observationSeriesKeys } from './005-observation-series-keys';
 
 /** Every migration, in order; a new step is a new file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, taskDoneDates, observationSeriesByKind, searchIndexByRowid];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, taskDoneDates, observationSeriesByKind, searchIndexByRowid, observationSeriesKeys];
