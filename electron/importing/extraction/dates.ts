@@ -9,8 +9,13 @@ import type { DeadlineKind, IsoDate } from '../../domain/model';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Years a session text can mean; "tháng 1/0000" is a typo, not a date. */
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 1900 && year <= 2199;
+}
+
 export function isoDate(year: number, month: number, day: number): IsoDate | null {
-  if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return null;
+  if (!isPlausibleYear(year) || month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
@@ -40,7 +45,7 @@ function yearOf(context: DateContext): number | null {
  * means next January. A wording more than two months before the session date rolls over.
  */
 function resolveYear(explicit: string | undefined, month: number, context: DateContext): number | null {
-  if (explicit) return Number(explicit);
+  if (explicit) return isPlausibleYear(Number(explicit)) ? Number(explicit) : null;
   const year = yearOf(context);
   if (year == null) return null;
   if (context.sessionDate) {
@@ -108,7 +113,7 @@ const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     regex: new RegExp(String.raw`(?:(?:trong|hết)\s)?(?:6 tháng|sáu tháng|nửa)\s(đầu|cuối)\snăm(?:\s(\d{4}))?`, 'giu'),
     resolve(m, context) {
       const year = m[2] ? Number(m[2]) : yearOf(context);
-      if (year == null) return { kind: 'half', due: null };
+      if (year == null || !isPlausibleYear(year)) return { kind: 'half', due: null };
       return { kind: 'half', due: m[1]?.toLowerCase() === 'đầu' ? `${year}-06-30` : `${year}-12-31` };
     },
   },
@@ -149,7 +154,7 @@ const DEADLINE_PATTERNS: readonly DeadlinePattern[] = [
     resolve(m) {
       const before = /trước\s+năm/i.test(m[0]);
       const year = Number(m[1]) - (before ? 1 : 0);
-      return { kind: 'year', due: `${year}-12-31` };
+      return isPlausibleYear(year) ? { kind: 'year', due: `${year}-12-31` } : { kind: 'year', due: null };
     },
   },
 ];
@@ -170,7 +175,14 @@ function isNotADeadline(text: string, start: number): boolean {
 export function findDeadlines(text: string, context: DateContext): DeadlineMatch[] {
   const found: DeadlineMatch[] = [];
   const lower = text.toLowerCase();
-  const overlaps = (start: number, end: number) => found.some((d) => start < d.end && end > d.start);
+  // Characters already taken by a match: checking a new match costs its own length,
+  // not the number of matches so far (a long text of deadlines was quadratic).
+  const taken = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
+  const take = (match: DeadlineMatch) => {
+    taken.fill(1, match.start, match.end);
+    found.push(match);
+  };
   for (const pattern of DEADLINE_PATTERNS) {
     if (!lower.includes(pattern.telltale)) continue;
     pattern.regex.lastIndex = 0;
@@ -180,7 +192,7 @@ export function findDeadlines(text: string, context: DateContext): DeadlineMatch
       if (overlaps(start, end) || isNotADeadline(text, start) || startsMidWord(text, start)) continue;
       const resolved = pattern.resolve(m, context);
       if (!resolved) continue;
-      found.push({
+      take({
         start,
         end,
         ...resolved,
@@ -193,7 +205,7 @@ export function findDeadlines(text: string, context: DateContext): DeadlineMatch
   UNDATABLE.lastIndex = 0;
   for (let m = lower.includes('theo') || lower.includes('kỳ họp') ? UNDATABLE.exec(text) : null; m; m = UNDATABLE.exec(text)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, kind: 'none', due: null, text: m[0].trim(), completion: false, closes: true });
+    take({ start: m.index, end: m.index + m[0].length, kind: 'none', due: null, text: m[0].trim(), completion: false, closes: true });
   }
   RECURRING.lastIndex = 0;
   const mayRecur = lower.includes('thường xuyên') || lower.includes('hằng') || lower.includes('hàng');
@@ -201,7 +213,7 @@ export function findDeadlines(text: string, context: DateContext): DeadlineMatch
     if (overlaps(m.index, m.index + m[0].length) || !isRecurringUse(text, m.index, m[0])) continue;
     // "Nhiệm vụ thường xuyên" ends the work it qualifies; an adverb ("hằng tháng") only colours it.
     const closes = /^nhiệm vụ/iu.test(m[0]);
-    found.push({ start: m.index, end: m.index + m[0].length, kind: 'recurring', due: null, text: m[0], completion: false, closes });
+    take({ start: m.index, end: m.index + m[0].length, kind: 'recurring', due: null, text: m[0], completion: false, closes });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -276,7 +288,7 @@ export function periodEnd(period: string | null, sessionDate: IsoDate): IsoDate 
   const range = /(?:đến|tới)\s(?:ngày\s)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/u.exec(p);
   if (range) return isoDate(Number(range[3] ?? sessionYear), Number(range[2]), Number(range[1])) ?? sessionDate;
   if (/đến nay|hiện nay/u.test(p)) return sessionDate;
-  const years = [...p.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
+  const years = [...p.matchAll(/\d{4}/gu)].map((m) => Number(m[0])).filter(isPlausibleYear);
   const year = years.length > 0 ? Math.max(...years) : sessionYear;
   const months = /(\d{1,2}|sáu|ba|chín)\stháng(?:\s(đầu|cuối))?/u.exec(p);
   if (months) {

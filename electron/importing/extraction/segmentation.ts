@@ -69,6 +69,30 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
+/**
+ * The longest stretch read as one sentence. Real sentences of these texts stay far
+ * below it; a longer run (a PDF table reflowed without stops, a pasted list) is cut at
+ * a space, so the per-sentence rules never face megabytes at once.
+ */
+const MAX_SENTENCE = 1500;
+
+/** The ends, with extra ones wherever a stretch between two ends would exceed MAX_SENTENCE. */
+function capSentences(raw: string, ends: number[]): number[] {
+  const capped: number[] = [];
+  let cursor = 0;
+  for (const stop of ends) {
+    while (stop - cursor > MAX_SENTENCE) {
+      const space = raw.lastIndexOf(' ', cursor + MAX_SENTENCE);
+      const cut = space > cursor ? space : cursor + MAX_SENTENCE;
+      capped.push(cut);
+      cursor = cut;
+    }
+    capped.push(stop);
+    cursor = stop;
+  }
+  return capped;
+}
+
 /** Splits the text into sentences; offsets refer to `text` unchanged. */
 export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
@@ -80,7 +104,7 @@ export function segment(text: string): Segmented {
     if (raw.trim() === '') return;
     const kind = paragraphKind(raw, paragraphIndex);
     let cursor = 0;
-    const ends = kind === 'body' ? [...sentenceEnds(raw), raw.length] : [raw.length];
+    const ends = capSentences(raw, kind === 'body' ? [...sentenceEnds(raw), raw.length] : [raw.length]);
     let first = true;
     for (const stop of ends) {
       const piece = raw.slice(cursor, stop);
