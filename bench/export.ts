@@ -1,0 +1,115 @@
+/**
+ * Exporting a session with 2,000 tasks: both documents in both formats through the
+ * app's export service, then LibreOffice converting the same briefing .docx to PDF,
+ * measured in the same run so the two compare as a ratio on a shared machine.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Db } from '../electron/db/open';
+import type { DocumentKind, ExportFormat } from '../electron/exporting';
+import { exportDocument } from '../electron/exporting';
+import { timed } from './measure';
+import type { Metric } from './report';
+
+/** Beyond this LibreOffice is reported as too slow rather than waited for. */
+const LIBREOFFICE_LIMIT_MS = 10 * 60_000;
+
+interface Exported {
+  kind: DocumentKind;
+  format: ExportFormat;
+  file: string;
+  ms: number;
+  bytes: number;
+}
+
+/** Number of pages of a PDF, from its page tree's /Count (the largest is the root's). */
+function pdfPages(file: string): number {
+  const counts = [...fs.readFileSync(file).toString('latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)];
+  return Math.max(0, ...counts.map((m) => Number(m[1] ?? m[2])));
+}
+
+/** A run stopped at the limit still gives a lower bound. */
+type LibreOfficeRun = { ms: number; pages: number | null; stopped: boolean } | { ms: null; reason: string };
+
+/** `soffice --headless --convert-to pdf` with a fresh profile, so no earlier run warms it. */
+function convertWithLibreOffice(docx: string, dir: string): Promise<LibreOfficeRun> {
+  const outDir = path.join(dir, 'libreoffice');
+  const profile = path.join(dir, 'libreoffice-profile');
+  fs.mkdirSync(outDir, { recursive: true });
+  const args = ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', outDir, docx];
+  return new Promise((resolve) => {
+    const started = performance.now();
+    // Its own process group, so the limit stops soffice.bin too, not only the wrapper script.
+    const proc = spawn('soffice', args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    let stderr = '';
+    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => process.kill(-(proc.pid as number), 'SIGKILL'), LIBREOFFICE_LIMIT_MS);
+    proc.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ ms: null, reason: `soffice not available (${error.message})` });
+    });
+    proc.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const ms = performance.now() - started;
+      const pdf = path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
+      if (signal === 'SIGKILL') resolve({ ms, pages: null, stopped: true });
+      else if (code !== 0 || !fs.existsSync(pdf)) resolve({ ms: null, reason: `soffice failed (${code}): ${stderr.trim().split('\n')[0] ?? ''}` });
+      else resolve({ ms, pages: pdfPages(pdf), stopped: false });
+    });
+  });
+}
+
+export async function benchExport(db: Db, sessionId: number, dir: string): Promise<Metric[]> {
+  const exported: Exported[] = [];
+  for (const kind of ['briefing', 'conclusion'] as const) {
+    for (const format of ['docx', 'pdf'] as const) {
+      const { value: bytes, ms } = await timed(() => exportDocument(db, { sessionId, kind, format }));
+      const file = path.join(dir, `${kind}.${format}`);
+      fs.writeFileSync(file, bytes);
+      exported.push({ kind, format, file, ms, bytes: bytes.length });
+    }
+  }
+  const find = (kind: DocumentKind, format: ExportFormat) => exported.find((e) => e.kind === kind && e.format === format) as Exported;
+  const briefingPdf = find('briefing', 'pdf');
+  const metrics: Metric[] = exported.map((e) => ({
+    key: `export_${e.kind}_${e.format}_ms`,
+    label: `export ${e.kind} .${e.format}`,
+    value: e.ms,
+    unit: 'ms',
+    note: `${(e.bytes / 1024 ** 2).toFixed(1)} MiB${e.format === 'pdf' ? `, ${pdfPages(e.file).toLocaleString('en-US')} pages` : ''}`,
+  }));
+  metrics.push({
+    key: 'export_both_ms',
+    label: 'export both documents, Word and PDF',
+    value: exported.reduce((sum, e) => sum + e.ms, 0),
+    unit: 'ms',
+    note: 'session with 2,000 tasks',
+  });
+
+  const libreoffice = await convertWithLibreOffice(find('briefing', 'docx').file, dir);
+  if (libreoffice.ms === null) {
+    metrics.push({ key: 'libreoffice_ms', label: 'LibreOffice briefing .docx → PDF', value: null, unit: 'ms', note: libreoffice.reason });
+    metrics.push({ key: 'libreoffice_ratio', label: 'LibreOffice ÷ app PDF export', value: null, unit: '×' });
+  } else {
+    const bound = libreoffice.stopped ? '≥ ' : '';
+    metrics.push({
+      key: 'libreoffice_ms',
+      label: 'LibreOffice briefing .docx → PDF',
+      value: libreoffice.ms,
+      unit: 'ms',
+      note: libreoffice.stopped
+        ? `stopped at the ${LIBREOFFICE_LIMIT_MS / 60_000} min limit: a lower bound`
+        : `fresh profile; ${(libreoffice.pages ?? 0).toLocaleString('en-US')} pages`,
+    });
+    metrics.push({
+      key: 'libreoffice_ratio',
+      label: 'LibreOffice ÷ app PDF export',
+      value: libreoffice.ms / briefingPdf.ms,
+      unit: '×',
+      note: `${bound}same briefing, same run`,
+    });
+  }
+  return metrics;
+}

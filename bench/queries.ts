@@ -1,0 +1,44 @@
+/** Latency of the comparison services on the generated database, as of each session's date. */
+import { compareIndicators, countTasksByAgency, listTaskStatuses } from '../electron/comparison';
+import type { Db } from '../electron/db/open';
+import type { Latency } from './measure';
+import { latency } from './measure';
+import type { Metric } from './report';
+
+/** A page of the task list as the Tasks screen asks for it. */
+const PAGE = 100;
+
+function latencyMetrics(key: string, label: string, result: Latency, note: string): Metric[] {
+  return [
+    { key: `${key}_p50_ms`, label, value: result.p50, unit: 'ms p50', note: `${result.runs} runs; ${note}` },
+    { key: `${key}_p95_ms`, label, value: result.p95, unit: 'ms p95' },
+  ];
+}
+
+/** `runs` dates: the latest session dates, where the data is densest. */
+export function queryDates(db: Db, runs: number): string[] {
+  const dates = (db.prepare('SELECT date FROM sessions ORDER BY date DESC LIMIT ?').all(runs) as Array<{ date: string }>).map((r) => r.date);
+  return Array.from({ length: runs }, (_, i) => dates[i % dates.length] as string);
+}
+
+export async function benchCompare(db: Db, dates: readonly string[]): Promise<Metric[]> {
+  let series = 0;
+  const compare = await latency(dates, (asOf) => {
+    series = compareIndicators(db, { asOf }).length;
+  });
+  return latencyMetrics('compare', 'compareIndicators', compare, `${series.toLocaleString('en-US')} comparisons per call`);
+}
+
+export async function benchTasks(db: Db, dates: readonly string[]): Promise<Metric[]> {
+  let total = 0;
+  const page = await latency(dates, (asOf) => {
+    total = listTaskStatuses(db, { asOf, limit: PAGE }).total;
+  });
+  const all = await latency(dates, (asOf) => listTaskStatuses(db, { asOf }));
+  const byAgency = await latency(dates, (asOf) => countTasksByAgency(db, asOf));
+  return [
+    ...latencyMetrics('tasks', `listTaskStatuses, page of ${PAGE}`, page, `${total.toLocaleString('en-US')} tasks matched, with counts by status`),
+    ...latencyMetrics('tasks_all', 'listTaskStatuses, every task', all, 'what `tasks --json` prints'),
+    ...latencyMetrics('tasks_by_agency', 'countTasksByAgency', byAgency, 'successors resolved'),
+  ];
+}
