@@ -69,7 +69,7 @@ type FigureRow = [
   documentId: number | null,
   evidence: string | null,
   indicatorId?: number,
-  scopeKey?: string,
+  scope?: string | null,
   kind?: ObservationKind,
 ];
 const AS_OF = 6;
@@ -90,28 +90,27 @@ export const SERIES_SQL = `SELECT ${POINT_COLUMNS.replace(/o\./g, '')} FROM obse
   ORDER BY as_of DESC, id DESC LIMIT @limit`;
 
 /**
- * The series with a figure on or before the date, in the order of their key: indicator,
- * scope (nationwide first) and kind, as SERIES_LIST_SQL reads them (migration 5 keeps the
- * table).
+ * The series of an indicator with a figure on or before the date, in the order of their
+ * key: scope (nationwide first), then kind (migration 5 keeps the table).
  */
-const SERIES_KEYS_SQL = `SELECT indicator_id AS indicatorId, scope, kind, scope_key AS scopeKey FROM observation_series
-  WHERE first_as_of <= @asOf`;
+const SERIES_KEYS_SQL = `SELECT indicator_id AS indicatorId, scope, kind FROM observation_series
+  WHERE indicator_id = @indicatorId AND first_as_of <= @asOf ORDER BY scope_key, kind`;
 
 /**
- * The latest @offset + 1 figures of every series with a figure on or before the date,
- * in one statement. For each key, the date of its (@offset + 1)-th latest figure (a
- * short walk back in observations_series, the index alone) bounds a range seek in the
- * same index; figures sharing the boundary date come too. Rows come series by series
- * in key order (the primary key of observation_series, so no sort), each series oldest
- * first as the index holds it (as_of, then the rowid). SQLite does not see that order
- * through the join and would sort every series for an ORDER BY on it; latestFigures
- * checks it instead.
+ * The series with a figure on or before the date, and the latest @offset + 1 figures of
+ * each, in one statement, each row with its series' key. For each key, the date of its
+ * (@offset + 1)-th latest figure (a short walk back in observations_series, the index
+ * alone) bounds a range seek in the same index; figures sharing the boundary date come
+ * too. Rows come series by series in key order (the primary key of observation_series,
+ * so no sort), each series oldest first as the index holds it (as_of, then the rowid).
+ * SQLite does not see that order through the join and would sort every series for an
+ * ORDER BY on it; latestFigures checks it instead.
  *
  * A covering index (every column but evidence, 74 MB beside the 43 MB of the series
  * index) was measured too and left out: evidence still needs the row, so it saved
  * nothing (66 ms either way); without evidence it would save 13 ms.
  */
-export const SERIES_LIST_SQL = `SELECT ${POINT_COLUMNS}, k.indicator_id, k.scope_key, k.kind FROM observation_series k
+export const SERIES_LIST_SQL = `SELECT ${POINT_COLUMNS}, k.indicator_id, k.scope, k.kind FROM observation_series k
   JOIN observations o ON o.indicator_id = k.indicator_id AND o.scope IS k.scope AND o.kind = k.kind AND o.as_of <= @asOf
     AND o.as_of >= coalesce((SELECT f.as_of FROM observations f
       WHERE f.indicator_id = k.indicator_id AND f.scope IS k.scope AND f.kind = k.kind AND f.as_of <= @asOf
@@ -153,7 +152,6 @@ interface SeriesKey {
   indicatorId: number;
   scope: string | null;
   kind: ObservationKind;
-  scopeKey: string;
 }
 
 /** An indicator's targets in force by scope, in the order read (due date, then entry). */
@@ -201,12 +199,10 @@ function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boole
   const shown = Math.min(thresholds.forecastPoints + 1, reach);
   const sources = loadSources(db);
   const targets = targetsInForce(db, asOf, sources, single);
-  const seriesKeys = loadSeriesKeys(db, asOf, single);
-  const figures = whole ? wholeSeries(db, seriesKeys, asOf, WHOLE_SERIES) : latestFigures(db, asOf, shown, reach, seriesKeys);
-  const keys = groupBy(
-    seriesKeys.map((key, i) => ({ key, rows: figures[i] ?? [] })),
-    (series) => series.key.indicatorId,
-  );
+  const read = whole
+    ? indicators.flatMap((indicator) => wholeSeries(db, loadSeriesKeys(db, asOf, indicator.id), asOf, WHOLE_SERIES))
+    : latestFigures(db, asOf, shown, reach);
+  const keys = groupBy(read, (series) => series.key.indicatorId);
   const noTargets: TargetsByScope = new Map();
 
   const comparisons: IndicatorComparison[] = [];
@@ -220,7 +216,7 @@ function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boole
         let start = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
         if (start === null) {
           // The previous session's figure, or the forecast's, lies further back than was read.
-          rows = wholeSeries(db, [key], asOf, reach)[0] ?? [];
+          rows = wholeSeries(db, [key], asOf, reach)[0]?.rows ?? [];
           start = listSpan(rows, shown, reach, thresholds.forecastPoints, true) ?? 0;
         }
         if (start > 0) rows = rows.slice(start);
@@ -278,34 +274,36 @@ function listSpan(rows: FigureRow[], shown: number, reach: number, forecastPoint
   return Math.max(0, Math.min(n - shown, previous < 0 ? n : previous, forecastStart));
 }
 
-/** The series with a figure on or before the date, in key order. */
-function loadSeriesKeys(db: Db, asOf: IsoDate, indicatorId?: number): SeriesKey[] {
-  return (indicatorId === undefined
-    ? db.prepare(`${SERIES_KEYS_SQL} ORDER BY indicator_id, scope_key, kind`).all({ asOf })
-    : db.prepare(`${SERIES_KEYS_SQL} AND indicator_id = @indicatorId ORDER BY scope_key, kind`).all({ asOf, indicatorId })) as SeriesKey[];
+/** The series of the indicator with a figure on or before the date, in key order. */
+function loadSeriesKeys(db: Db, asOf: IsoDate, indicatorId: number): SeriesKey[] {
+  return db.prepare(SERIES_KEYS_SQL).all({ asOf, indicatorId }) as SeriesKey[];
+}
+
+/** A series and its figures as read, oldest first. */
+interface SeriesRead {
+  key: SeriesKey;
+  rows: FigureRow[];
 }
 
 /**
- * At least the latest `shown` figures of each series of `keys` (at most `reach`), oldest
- * first. SERIES_LIST_SQL gives them in the order of the keys, each row with its key.
+ * Every series with a figure on or before the date, in key order, with at least its
+ * latest `shown` figures (at most `reach`), oldest first.
  */
-function latestFigures(db: Db, asOf: IsoDate, shown: number, reach: number, keys: SeriesKey[]): FigureRow[][] {
+function latestFigures(db: Db, asOf: IsoDate, shown: number, reach: number): SeriesRead[] {
   const rows = db.prepare(SERIES_LIST_SQL).raw(true).all({ asOf, offset: shown - 1 }) as FigureRow[];
-  const figures: FigureRow[][] = [];
-  let k = 0;
+  const read: SeriesRead[] = [];
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
     const first = rows[start] as FigureRow;
     const next = rows[i];
     if (next && next[KEY_INDICATOR] === first[KEY_INDICATOR] && next[KEY_SCOPE] === first[KEY_SCOPE] && next[KEY_KIND] === first[KEY_KIND]) continue;
-    // Every listed series has a figure on or before the date, so no key is skipped here; the check is a guard.
-    while (k < keys.length && !isKeyOf(keys[k] as SeriesKey, first)) figures[k++] = [];
     const series = rows.slice(start, i);
     if (!inDateOrder(series)) series.sort(byDateThenId);
-    figures[k++] = series.length > reach ? series.slice(-reach) : series;
+    const key = { indicatorId: first[KEY_INDICATOR] as number, scope: first[KEY_SCOPE] as string | null, kind: first[KEY_KIND] as ObservationKind };
+    read.push({ key, rows: series.length > reach ? series.slice(-reach) : series });
     start = i;
   }
-  return figures;
+  return read;
 }
 
 function inDateOrder(rows: FigureRow[]): boolean {
@@ -317,16 +315,13 @@ function byDateThenId(a: FigureRow, b: FigureRow): number {
   return a[AS_OF] < b[AS_OF] ? -1 : a[AS_OF] > b[AS_OF] ? 1 : a[0] - b[0];
 }
 
-function isKeyOf(key: SeriesKey, row: FigureRow): boolean {
-  return key.indicatorId === row[KEY_INDICATOR] && key.scopeKey === row[KEY_SCOPE] && key.kind === row[KEY_KIND];
-}
-
 /** The latest `limit` figures (-1: all) of each series up to the date, oldest first: one seek per series. */
-function wholeSeries(db: Db, keys: SeriesKey[], asOf: IsoDate, limit: number): FigureRow[][] {
+function wholeSeries(db: Db, keys: SeriesKey[], asOf: IsoDate, limit: number): SeriesRead[] {
   const series = db.prepare(SERIES_SQL).raw(true);
-  return keys.map((key) =>
-    (series.all({ indicatorId: key.indicatorId, scope: key.scope, kind: key.kind, asOf, limit }) as FigureRow[]).reverse(),
-  );
+  return keys.map((key) => ({
+    key,
+    rows: (series.all({ indicatorId: key.indicatorId, scope: key.scope, kind: key.kind, asOf, limit }) as FigureRow[]).reverse(),
+  }));
 }
 
 function compareSeries(

@@ -143,6 +143,9 @@ export function rateFigure(figure: FigureToRate, thresholds: RatingThresholds): 
   return { threshold, attainment, gap, expected, rating, reason };
 }
 
+/** The last date a forecast gives. */
+const LAST_DATE = '9999-12-31';
+
 /**
  * When the target would be reached at the pace of the latest figures (a least-squares
  * line through at most `maxPoints` of them); null with fewer than two dates.
@@ -184,7 +187,11 @@ export function forecastFrom(
   const towards = lowerIsBetter ? slope < 0 : slope > 0;
   if (!towards) return { pointsUsed: n, pacePerYear, metBy: null, beforeDue: false };
   // Rounded before the ceiling, so floating-point dust (364.00000000000006) adds no day.
-  const metBy = addDays(last[0], Math.ceil(round6((threshold - last[1]) / slope)));
+  const days = Math.ceil(round6((threshold - last[1]) / slope));
+  // A pace all but flat would get there after year 9999, past any date there is to write
+  // (and past what a Date holds: the comparison of every series threw at some dates).
+  if (!(days <= daysBetween(last[0], LAST_DATE))) return { pointsUsed: n, pacePerYear, metBy: null, beforeDue: false };
+  const metBy = addDays(last[0], days);
   return { pointsUsed: n, pacePerYear, metBy, beforeDue: metBy <= dueDate };
 }
 

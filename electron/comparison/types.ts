@@ -64,7 +64,7 @@ export interface Forecast {
   pointsUsed: number;
   /** Pace in valueUnit per year (negative when the figure falls). */
   pacePerYear: number;
-  /** The date the target would be reached at this pace; null when the pace leads away from it. */
+  /** The date the target would be reached at this pace; null when the pace leads away from it, or is too slow to get there by 9999. */
   metBy: IsoDate | null;
   beforeDue: boolean;
 }

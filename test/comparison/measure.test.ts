@@ -186,6 +186,15 @@ describe('forecastFrom', () => {
     expect(f?.pointsUsed).toBe(2);
     expect(f?.beforeDue).toBe(true);
   });
+
+  it('gives no date when the pace is too slow to get there by the year 9999', () => {
+    const points = [
+      { asOf: '2025-05-31', value: 40 },
+      { asOf: '2025-06-30', value: 40.000001 },
+    ];
+    expect(forecastFrom(points, 80, false, '2025-12-31', 3)).toMatchObject({ pointsUsed: 2, metBy: null, beforeDue: false });
+    expect(forecastFrom([points[0] as { asOf: string; value: number }, { asOf: '2025-06-30', value: 41 }], 80, false, '2025-12-31', 3)?.metBy).toBe('2028-09-12');
+  });
 });
 
 describe('formatFigure', () => {
