@@ -4,7 +4,7 @@
  * a whole, with the rows to fix named, so nothing is imported half.
  */
 import ExcelJS from 'exceljs';
-import type { Direction, IsoDate } from '../../domain/model';
+import type { IsoDate } from '../../domain/model';
 import { foldVietnamese, nfc } from '../../domain/vietnamese';
 import { ImportError } from '../errors';
 import { isoDate, periodEnd } from '../extraction/dates';
@@ -12,23 +12,12 @@ import { parseNumberToken } from '../extraction/numbers';
 import { formatMegabytes, MAX_FILE_BYTES } from './limits';
 import { isEncryptedOfficeFile, sniffFormat } from './sniff';
 import type { IndicatorColumn } from './xlsx-layout';
+import type { SheetRowView } from '../../domain/views';
 import { INDICATOR_COLUMNS, SHEET_NAME } from './xlsx-layout';
 import { inspectZip } from './zip-guard';
 
-export interface IndicatorSheetRow {
-  /** The spreadsheet row number, for messages. */
-  row: number;
-  name: string;
-  unit: string;
-  scope: string | null;
-  period: string | null;
-  asOf: IsoDate | null;
-  value: number | null;
-  target: number | null;
-  targetDue: IsoDate | null;
-  direction: Direction;
-  source: string | null;
-}
+/** A row of the spreadsheet as read; the same shape the import screen shows. */
+export type IndicatorSheetRow = SheetRowView;
 
 /** Problems shown at most, so the message stays readable. */
 const MAX_PROBLEMS = 8;
