@@ -14,15 +14,21 @@ export const NODE_PATH = path.resolve(import.meta.dirname, '../../node_modules')
 export async function bundleForNode(entry: string): Promise<{ file: string; remove(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcd-test-bundle-'));
   const file = path.join(dir, `${path.basename(entry, '.ts')}.cjs`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['better-sqlite3'],
-    outfile: file,
-    logLevel: 'error',
-  });
-  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['better-sqlite3'],
+      outfile: file,
+      logLevel: 'error',
+    });
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { file, remove };
 }
