@@ -30,6 +30,7 @@ import { comparableOf, forecastFrom, rateFigure, round6, scaleFor, targetOnScale
 import type { Scale, TargetBounds } from './measure';
 import type { RatingThresholds } from './thresholds';
 import { getRatingThresholds } from './thresholds';
+import { statement } from '../db/statements';
 import type {
   ChangeSincePrevious,
   CompareOptions,
@@ -276,7 +277,7 @@ function listSpan(rows: FigureRow[], shown: number, reach: number, forecastPoint
 
 /** The series of the indicator with a figure on or before the date, in key order. */
 function loadSeriesKeys(db: Db, asOf: IsoDate, indicatorId: number): SeriesKey[] {
-  return db.prepare(SERIES_KEYS_SQL).all({ asOf, indicatorId }) as SeriesKey[];
+  return statement(db, SERIES_KEYS_SQL).all({ asOf, indicatorId }) as SeriesKey[];
 }
 
 /** A series and its figures as read, oldest first. */
@@ -290,7 +291,7 @@ interface SeriesRead {
  * latest `shown` figures (at most `reach`), oldest first.
  */
 function latestFigures(db: Db, asOf: IsoDate, shown: number, reach: number): SeriesRead[] {
-  const rows = db.prepare(SERIES_LIST_SQL).raw(true).all({ asOf, offset: shown - 1 }) as FigureRow[];
+  const rows = statement(db, SERIES_LIST_SQL).raw(true).all({ asOf, offset: shown - 1 }) as FigureRow[];
   const read: SeriesRead[] = [];
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
@@ -317,7 +318,7 @@ function byDateThenId(a: FigureRow, b: FigureRow): number {
 
 /** The latest `limit` figures (-1: all) of each series up to the date, oldest first: one seek per series. */
 function wholeSeries(db: Db, keys: SeriesKey[], asOf: IsoDate, limit: number): SeriesRead[] {
-  const series = db.prepare(SERIES_SQL).raw(true);
+  const series = statement(db, SERIES_SQL).raw(true);
   return keys.map((key) => ({
     key,
     rows: (series.all({ indicatorId: key.indicatorId, scope: key.scope, kind: key.kind, asOf, limit }) as FigureRow[]).reverse(),
@@ -484,8 +485,8 @@ function pick(targets: TargetRow[], from: IsoDate | null): TargetRow | null {
 /** Targets by indicator, due date and entry. */
 function loadTargets(db: Db, indicatorId?: number): TargetRow[] {
   return (indicatorId === undefined
-    ? db.prepare(`SELECT ${TARGET_COLUMNS} FROM targets ORDER BY indicator_id, due_date, id`).raw(true).all()
-    : db.prepare(`SELECT ${TARGET_COLUMNS} FROM targets WHERE indicator_id = ? ORDER BY due_date, id`).raw(true).all(indicatorId)) as TargetRow[];
+    ? statement(db, `SELECT ${TARGET_COLUMNS} FROM targets ORDER BY indicator_id, due_date, id`).raw(true).all()
+    : statement(db, `SELECT ${TARGET_COLUMNS} FROM targets WHERE indicator_id = ? ORDER BY due_date, id`).raw(true).all(indicatorId)) as TargetRow[];
 }
 
 /** The targets in force on the date by indicator and scope: one set at a later session was not yet. */
@@ -529,8 +530,8 @@ function withSource(row: TargetRow, sources: Sources, inheritedFromNationwide: b
 }
 
 function loadSources(db: Db): Sources {
-  const sessions = db.prepare('SELECT id, title, date FROM sessions').all() as Array<{ id: number; title: string; date: string }>;
-  const documents = db.prepare('SELECT id, file_name FROM documents').all() as Array<{ id: number; file_name: string }>;
+  const sessions = statement(db, 'SELECT id, title, date FROM sessions').all() as Array<{ id: number; title: string; date: string }>;
+  const documents = statement(db, 'SELECT id, file_name FROM documents').all() as Array<{ id: number; file_name: string }>;
   return {
     sessions: new Map(sessions.map((s) => [s.id, { title: s.title, date: s.date }])),
     documents: new Map(documents.map((d) => [d.id, d.file_name])),

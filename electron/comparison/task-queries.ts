@@ -11,6 +11,7 @@ import { TASK_SELECT, toTask } from '../db/tasks';
 import { daysBetween } from './dates';
 import { taskStatusCte } from './task-status';
 import type { StatusCounts, TaskWithStatus } from './types';
+import { statement } from '../db/statements';
 
 /** Conditions on `t` (the tasks table) with the named parameters they use. */
 export interface TaskFilter {
@@ -34,8 +35,7 @@ export function agencyMap(db: Db): Map<number, Agency> {
 
 /** How many tasks match the filter, by status, as of the date. */
 export function countStatuses(db: Db, asOf: IsoDate, filter: TaskFilter): StatusCounts {
-  const rows = db
-    .prepare(`WITH ${taskStatusCte(filter.where)} SELECT status, count(*) AS n FROM task_status GROUP BY status`)
+  const rows = statement(db, `WITH ${taskStatusCte(filter.where)} SELECT status, count(*) AS n FROM task_status GROUP BY status`)
     .all({ ...filter.params, asOf }) as Array<{ status: TaskStatus; n: number }>;
   const counts = emptyStatusCounts();
   for (const row of rows) counts[row.status] = row.n;
@@ -45,8 +45,7 @@ export function countStatuses(db: Db, asOf: IsoDate, filter: TaskFilter): Status
 /** The matching tasks with their status as of the date, by deadline (undated last), then id. */
 export function findTasksWithStatus(db: Db, asOf: IsoDate, filter: TaskFilter, page: TaskPage = {}): TaskWithStatus[] {
   const statusCondition = page.statuses ? 'WHERE status IN (SELECT value FROM json_each(@statuses))' : '';
-  const ranked = db
-    .prepare(
+  const ranked = statement(db, 
       `WITH ${taskStatusCte(filter.where)}
        SELECT id, status, done_date FROM task_status ${statusCondition}
        ORDER BY due_date IS NULL, due_date, id LIMIT @limit OFFSET @offset`,
@@ -61,7 +60,7 @@ export function findTasksWithStatus(db: Db, asOf: IsoDate, filter: TaskFilter, p
     }) as Array<{ id: number; status: TaskStatus; done_date: string | null }>;
   if (ranked.length === 0) return [];
 
-  const rows = db.prepare(`${TASK_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ranked.map((r) => r.id))) as TaskRow[];
+  const rows = statement(db, `${TASK_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ranked.map((r) => r.id))) as TaskRow[];
   const tasks = new Map(rows.map((row) => [row.id, toTask(row)]));
   const agencies = agencyMap(db);
   return ranked.flatMap(({ id, status, done_date }) => {

@@ -25,6 +25,7 @@ import type {
   TaskStatusUpdateInput,
   TaskStatusUpdateResult,
 } from './types';
+import { statement } from '../db/statements';
 
 const STATUSES = Object.keys(TASK_STATUS_LABELS) as TaskStatus[];
 
@@ -52,8 +53,7 @@ export function countTasksByAgency(db: Db, asOf?: IsoDate, options: { agency?: n
   const date = resolveAsOf(db, { asOf });
   const filter: TaskFilter = options.agency === undefined ? { where: [], params: {} } : agencyFilter(db, options.agency);
   const params = { ...filter.params, asOf: date };
-  const linked = db
-    .prepare(
+  const linked = statement(db, 
       `WITH ${taskStatusCte([...filter.where, 't.lead_agency_id IS NOT NULL'])}
        SELECT lead_agency_id AS agencyId, status, count(*) AS n FROM task_status GROUP BY lead_agency_id, status`,
     )
@@ -61,8 +61,7 @@ export function countTasksByAgency(db: Db, asOf?: IsoDate, options: { agency?: n
   // A filter by agency leaves no unlinked lead to count.
   const unlinked = (options.agency !== undefined
     ? []
-    : db
-        .prepare(
+    : statement(db, 
           `WITH ${taskStatusCte(['t.lead_agency_id IS NULL'])}
            SELECT t.lead_name AS leadName, s.status, count(*) AS n FROM task_status s JOIN tasks t ON t.id = s.id
            GROUP BY t.lead_name, s.status`,
@@ -137,7 +136,7 @@ export function updateTaskStatus(db: Db, input: TaskStatusUpdateInput): TaskStat
   assertIsoDate(input.date);
   const note = input.note?.trim() ? nfc(input.note.trim()) : null;
   return db.transaction((): TaskStatusUpdateResult => {
-    if (input.evidenceDocumentId != null && !db.prepare('SELECT 1 FROM documents WHERE id = ?').get(input.evidenceDocumentId)) {
+    if (input.evidenceDocumentId != null && !statement(db, 'SELECT 1 FROM documents WHERE id = ?').get(input.evidenceDocumentId)) {
       throw new Error(`Không tìm thấy văn bản #${input.evidenceDocumentId}`);
     }
     const updates = taskIds.map((taskId) =>

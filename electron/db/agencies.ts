@@ -2,6 +2,7 @@ import { AGENCY_CATALOGUE } from '../domain/agencies';
 import type { Agency, AgencyKind } from '../domain/model';
 import { foldVietnamese } from '../domain/vietnamese';
 import type { Db } from './open';
+import { statement } from './statements';
 
 interface AgencyRow {
   id: number;
@@ -25,14 +26,14 @@ function toAgency(row: AgencyRow): Agency {
 
 /** Inserts the agencies of the catalogue that are missing; existing rows (and the staff's edits) stay. */
 export function ensureAgencyCatalogue(db: Db): void {
-  const insert = db.prepare(
+  const insert = statement(db, 
     'INSERT INTO agencies (name, kind, short_forms, active) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING',
   );
-  const setSuccessor = db.prepare(
+  const setSuccessor = statement(db, 
     'UPDATE agencies SET successor_id = (SELECT id FROM agencies WHERE name = ?) WHERE name = ? AND successor_id IS NULL',
   );
   const missing = AGENCY_CATALOGUE.filter(
-    (a) => !db.prepare('SELECT 1 FROM agencies WHERE name = ?').get(a.name),
+    (a) => !statement(db, 'SELECT 1 FROM agencies WHERE name = ?').get(a.name),
   );
   if (missing.length === 0) return;
   db.transaction(() => {
@@ -42,11 +43,11 @@ export function ensureAgencyCatalogue(db: Db): void {
 }
 
 export function listAgencies(db: Db): Agency[] {
-  return (db.prepare('SELECT * FROM agencies ORDER BY id').all() as AgencyRow[]).map(toAgency);
+  return (statement(db, 'SELECT * FROM agencies ORDER BY id').all() as AgencyRow[]).map(toAgency);
 }
 
 export function getAgency(db: Db, id: number): Agency | null {
-  const row = db.prepare('SELECT * FROM agencies WHERE id = ?').get(id) as AgencyRow | undefined;
+  const row = statement(db, 'SELECT * FROM agencies WHERE id = ?').get(id) as AgencyRow | undefined;
   return row ? toAgency(row) : null;
 }
 
@@ -58,7 +59,7 @@ export function updateAgency(
   const current = getAgency(db, id);
   if (!current) throw new Error(`Không tìm thấy cơ quan #${id}`);
   const next = { ...current, ...patch };
-  db.prepare('UPDATE agencies SET kind = ?, short_forms = ?, successor_id = ?, active = ? WHERE id = ?').run(
+  statement(db, 'UPDATE agencies SET kind = ?, short_forms = ?, successor_id = ?, active = ? WHERE id = ?').run(
     next.kind,
     JSON.stringify(next.shortForms),
     next.successorId,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentRecord } from '../domain/model';
 import type { Db } from './open';
+import { statement } from './statements';
 
 interface DocumentRow {
   id: number;
@@ -30,32 +31,31 @@ export function contentHash(text: string): string {
 }
 
 export function findDocumentByHash(db: Db, hash: string): DocumentRecord | null {
-  const row = db.prepare(`${DOCUMENT_SELECT} WHERE content_hash = ?`).get(hash) as DocumentRow | undefined;
+  const row = statement(db, `${DOCUMENT_SELECT} WHERE content_hash = ?`).get(hash) as DocumentRow | undefined;
   return row ? toDocument(row) : null;
 }
 
 export function listDocuments(db: Db, sessionId?: number): DocumentRecord[] {
   const rows = (sessionId == null
-    ? db.prepare(`${DOCUMENT_SELECT} ORDER BY imported_at DESC, id DESC`).all()
-    : db.prepare(`${DOCUMENT_SELECT} WHERE session_id = ? ORDER BY id`).all(sessionId)) as DocumentRow[];
+    ? statement(db, `${DOCUMENT_SELECT} ORDER BY imported_at DESC, id DESC`).all()
+    : statement(db, `${DOCUMENT_SELECT} WHERE session_id = ? ORDER BY id`).all(sessionId)) as DocumentRow[];
   return rows.map(toDocument);
 }
 
 export function getDocumentText(db: Db, id: number): string | null {
-  const row = db.prepare('SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
+  const row = statement(db, 'SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
   return row?.text ?? null;
 }
 
 export function insertDocument(db: Db, fileName: string, text: string, sessionId: number | null): DocumentRecord {
   const hash = contentHash(text);
-  const info = db
-    .prepare('INSERT INTO documents (file_name, content_hash, text, session_id) VALUES (?, ?, ?, ?)')
+  const info = statement(db, 'INSERT INTO documents (file_name, content_hash, text, session_id) VALUES (?, ?, ?, ?)')
     .run(fileName, hash, text, sessionId);
   return findDocumentByHash(db, hash) ?? { id: Number(info.lastInsertRowid), fileName, contentHash: hash, sessionId, importedAt: '', charCount: text.length };
 }
 
 /** The session a document was imported for, if any. */
 export function getDocumentSession(db: Db, id: number): number | null {
-  const row = db.prepare('SELECT session_id FROM documents WHERE id = ?').get(id) as { session_id: number | null } | undefined;
+  const row = statement(db, 'SELECT session_id FROM documents WHERE id = ?').get(id) as { session_id: number | null } | undefined;
   return row?.session_id ?? null;
 }

@@ -11,6 +11,7 @@ import type {
 } from '../domain/model';
 import { foldVietnamese } from '../domain/vietnamese';
 import type { Db } from './open';
+import { statement } from './statements';
 
 interface IndicatorRow {
   id: number;
@@ -101,28 +102,27 @@ export function toObservation(row: ObservationRow): Observation {
 }
 
 export function listIndicators(db: Db): Indicator[] {
-  return (db.prepare(`${INDICATOR_SELECT} ORDER BY i.group_name, i.name`).all() as IndicatorRow[]).map(toIndicator);
+  return (statement(db, `${INDICATOR_SELECT} ORDER BY i.group_name, i.name`).all() as IndicatorRow[]).map(toIndicator);
 }
 
 export function getIndicator(db: Db, id: number): Indicator | null {
-  const row = db.prepare(`${INDICATOR_SELECT} WHERE i.id = ?`).get(id) as IndicatorRow | undefined;
+  const row = statement(db, `${INDICATOR_SELECT} WHERE i.id = ?`).get(id) as IndicatorRow | undefined;
   return row ? toIndicator(row) : null;
 }
 
 /** Finds an indicator by its name or a confirmed alias, ignoring case and diacritics. */
 export function findIndicatorByName(db: Db, name: string): Indicator | null {
   const folded = foldVietnamese(name.trim());
-  const byAlias = db.prepare('SELECT indicator_id FROM indicator_aliases WHERE folded = ?').get(folded) as
+  const byAlias = statement(db, 'SELECT indicator_id FROM indicator_aliases WHERE folded = ?').get(folded) as
     | { indicator_id: number }
     | undefined;
   if (byAlias) return getIndicator(db, byAlias.indicator_id);
-  const row = db.prepare(`${INDICATOR_SELECT} WHERE vi_fold(i.name) = ?`).get(folded) as IndicatorRow | undefined;
+  const row = statement(db, `${INDICATOR_SELECT} WHERE vi_fold(i.name) = ?`).get(folded) as IndicatorRow | undefined;
   return row ? toIndicator(row) : null;
 }
 
 export function createIndicator(db: Db, input: IndicatorInput): Indicator {
-  const info = db
-    .prepare('INSERT INTO indicators (name, unit, direction, group_name) VALUES (?, ?, ?, ?)')
+  const info = statement(db, 'INSERT INTO indicators (name, unit, direction, group_name) VALUES (?, ?, ?, ?)')
     .run(input.name, input.unit, input.direction, input.groupName);
   const id = Number(info.lastInsertRowid);
   for (const alias of input.aliases ?? []) addIndicatorAlias(db, id, alias);
@@ -130,15 +130,14 @@ export function createIndicator(db: Db, input: IndicatorInput): Indicator {
 }
 
 export function updateIndicator(db: Db, id: number, input: Omit<IndicatorInput, 'aliases'>): void {
-  const info = db
-    .prepare('UPDATE indicators SET name = ?, unit = ?, direction = ?, group_name = ? WHERE id = ?')
+  const info = statement(db, 'UPDATE indicators SET name = ?, unit = ?, direction = ?, group_name = ? WHERE id = ?')
     .run(input.name, input.unit, input.direction, input.groupName, id);
   if (info.changes === 0) throw new Error(`Không tìm thấy chỉ tiêu #${id}`);
 }
 
 /** Records another wording of the same indicator, so later imports link to it. */
 export function addIndicatorAlias(db: Db, indicatorId: number, alias: string): void {
-  db.prepare('INSERT INTO indicator_aliases (indicator_id, alias, folded) VALUES (?, ?, ?) ON CONFLICT (folded) DO NOTHING').run(
+  statement(db, 'INSERT INTO indicator_aliases (indicator_id, alias, folded) VALUES (?, ?, ?) ON CONFLICT (folded) DO NOTHING').run(
     indicatorId,
     alias,
     foldVietnamese(alias.trim()),
@@ -147,14 +146,13 @@ export function addIndicatorAlias(db: Db, indicatorId: number, alias: string): v
 
 export function listTargets(db: Db, indicatorId?: number): Target[] {
   const rows = (indicatorId == null
-    ? db.prepare('SELECT * FROM targets ORDER BY indicator_id, due_date').all()
-    : db.prepare('SELECT * FROM targets WHERE indicator_id = ? ORDER BY due_date').all(indicatorId)) as TargetRow[];
+    ? statement(db, 'SELECT * FROM targets ORDER BY indicator_id, due_date').all()
+    : statement(db, 'SELECT * FROM targets WHERE indicator_id = ? ORDER BY due_date').all(indicatorId)) as TargetRow[];
   return rows.map(toTarget);
 }
 
 export function createTarget(db: Db, input: TargetInput): Target {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `INSERT INTO targets (indicator_id, value, value_max, of_value, due_date, scope, baseline_value, baseline_date, session_id, document_id, evidence)
        VALUES (@indicatorId, @value, @valueMax, @of, @dueDate, @scope, @baselineValue, @baselineDate, @sessionId, @documentId, @evidence)`,
     )
@@ -163,8 +161,7 @@ export function createTarget(db: Db, input: TargetInput): Target {
 }
 
 export function updateTarget(db: Db, id: number, input: TargetInput): Target {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `UPDATE targets SET indicator_id = @indicatorId, value = @value, value_max = @valueMax, of_value = @of, due_date = @dueDate,
        scope = @scope, baseline_value = @baselineValue, baseline_date = @baselineDate, session_id = @sessionId,
        document_id = @documentId, evidence = @evidence WHERE id = @id`,
@@ -175,18 +172,17 @@ export function updateTarget(db: Db, id: number, input: TargetInput): Target {
 }
 
 export function deleteTarget(db: Db, id: number): void {
-  db.prepare('DELETE FROM targets WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM targets WHERE id = ?').run(id);
 }
 
 export function listObservations(db: Db, indicatorId: number): Observation[] {
-  return (db.prepare('SELECT * FROM observations WHERE indicator_id = ? ORDER BY as_of, id').all(indicatorId) as ObservationRow[]).map(
+  return (statement(db, 'SELECT * FROM observations WHERE indicator_id = ? ORDER BY as_of, id').all(indicatorId) as ObservationRow[]).map(
     toObservation,
   );
 }
 
 export function createObservation(db: Db, input: ObservationInput): Observation {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `INSERT INTO observations (indicator_id, value, value_max, of_value, kind, qualifier, period, as_of, scope, session_id, document_id, evidence)
        VALUES (@indicatorId, @value, @valueMax, @of, @kind, @qualifier, @period, @asOf, @scope, @sessionId, @documentId, @evidence)`,
     )
@@ -195,8 +191,7 @@ export function createObservation(db: Db, input: ObservationInput): Observation 
 }
 
 export function updateObservation(db: Db, id: number, input: ObservationInput): Observation {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `UPDATE observations SET indicator_id = @indicatorId, value = @value, value_max = @valueMax, of_value = @of, kind = @kind,
        qualifier = @qualifier, period = @period, as_of = @asOf, scope = @scope, session_id = @sessionId,
        document_id = @documentId, evidence = @evidence WHERE id = @id`,
@@ -207,7 +202,7 @@ export function updateObservation(db: Db, id: number, input: ObservationInput): 
 }
 
 export function deleteObservation(db: Db, id: number): void {
-  db.prepare('DELETE FROM observations WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM observations WHERE id = ?').run(id);
 }
 
 /** A figure already known for the same indicator, period end and scope: a possible duplicate. */
@@ -218,8 +213,7 @@ export function findSameObservation(
   scope: string | null,
   kind: string,
 ): Observation | null {
-  const row = db
-    .prepare('SELECT * FROM observations WHERE indicator_id = ? AND as_of = ? AND scope IS ? AND kind = ? LIMIT 1')
+  const row = statement(db, 'SELECT * FROM observations WHERE indicator_id = ? AND as_of = ? AND scope IS ? AND kind = ? LIMIT 1')
     .get(indicatorId, asOf, scope, kind) as ObservationRow | undefined;
   return row ? toObservation(row) : null;
 }

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../domain/model';
 import { foldVietnamese, nfc } from '../domain/vietnamese';
 import type { Db } from './open';
+import { statement } from './statements';
 
 /** What each kind of hit was indexed from besides its title (as in the search triggers), in the original wording. */
 const BODY_SQL: Record<SearchHit['kind'], string> = {
@@ -24,7 +25,7 @@ export function readableSnippet(db: Db, hit: SearchHit, query: string): string {
   if (words.length === 0) return '';
   const foldedTitle = foldVietnamese(nfc(hit.title));
   if (words.every((w) => foldedTitle.includes(w))) return '';
-  const row = db.prepare(BODY_SQL[hit.kind]).get(hit.id) as { body: string } | undefined;
+  const row = statement(db, BODY_SQL[hit.kind]).get(hit.id) as { body: string } | undefined;
   const body = nfc(row?.body ?? '').replace(/\s+/g, ' ');
   const folded = foldVietnamese(body);
   if (folded.length !== body.length) return '';

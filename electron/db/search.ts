@@ -2,6 +2,7 @@ import type { SearchHit } from '../domain/model';
 import { foldVietnamese } from '../domain/vietnamese';
 import { SEARCH_KIND_CODES } from './migrations/004-search-index-by-rowid';
 import type { Db } from './open';
+import { statement } from './statements';
 
 /**
  * Full-text search over sessions, documents, tasks and indicators, ignoring
@@ -11,8 +12,7 @@ import type { Db } from './open';
 export function search(db: Db, query: string, limit = 50): SearchHit[] {
   const match = searchMatchExpression(query);
   if (match === null) return [];
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT rowid AS key, snippet(search_index, 1, '[', ']', '…', 12) AS snippet
        FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
     )
@@ -54,6 +54,6 @@ const TITLE_SQL: Record<SearchHit['kind'], string> = {
 
 /** The original (unfolded) title, since the index holds only the folded text. */
 function titleOf(db: Db, kind: SearchHit['kind'], id: number): string {
-  const row = db.prepare(TITLE_SQL[kind]).get(id) as { t: string } | undefined;
+  const row = statement(db, TITLE_SQL[kind]).get(id) as { t: string } | undefined;
   return row?.t ?? '';
 }

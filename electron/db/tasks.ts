@@ -1,5 +1,6 @@
 import type { DeadlineKind, Task, TaskInput, TaskProgress, TaskUpdate } from '../domain/model';
 import type { Db } from './open';
+import { statement } from './statements';
 
 export interface TaskRow {
   id: number;
@@ -59,11 +60,11 @@ function toTaskUpdate(row: TaskUpdateRow): TaskUpdate {
 }
 
 export function listTasks(db: Db): Task[] {
-  return (db.prepare(`${TASK_SELECT} ORDER BY t.id`).all() as TaskRow[]).map(toTask);
+  return (statement(db, `${TASK_SELECT} ORDER BY t.id`).all() as TaskRow[]).map(toTask);
 }
 
 export function getTask(db: Db, id: number): Task | null {
-  const row = db.prepare(`${TASK_SELECT} WHERE t.id = ?`).get(id) as TaskRow | undefined;
+  const row = statement(db, `${TASK_SELECT} WHERE t.id = ?`).get(id) as TaskRow | undefined;
   return row ? toTask(row) : null;
 }
 
@@ -84,8 +85,7 @@ function taskParams(input: TaskInput) {
 }
 
 export function createTask(db: Db, input: TaskInput): Task {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `INSERT INTO tasks (lead_agency_id, lead_name, partners, content, output, deadline_kind, due_date, deadline_text, session_id, document_id, evidence)
        VALUES (@lead_agency_id, @lead_name, @partners, @content, @output, @deadline_kind, @due_date, @deadline_text, @session_id, @document_id, @evidence)`,
     )
@@ -94,8 +94,7 @@ export function createTask(db: Db, input: TaskInput): Task {
 }
 
 export function updateTask(db: Db, id: number, input: TaskInput): Task {
-  const info = db
-    .prepare(
+  const info = statement(db, 
       `UPDATE tasks SET lead_agency_id = @lead_agency_id, lead_name = @lead_name, partners = @partners, content = @content,
        output = @output, deadline_kind = @deadline_kind, due_date = @due_date, deadline_text = @deadline_text,
        session_id = @session_id, document_id = @document_id, evidence = @evidence WHERE id = @id`,
@@ -106,7 +105,7 @@ export function updateTask(db: Db, id: number, input: TaskInput): Task {
 }
 
 export function deleteTask(db: Db, id: number): void {
-  db.prepare('DELETE FROM tasks WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM tasks WHERE id = ?').run(id);
 }
 
 export function addTaskUpdate(
@@ -114,15 +113,14 @@ export function addTaskUpdate(
   input: Pick<TaskUpdate, 'taskId' | 'progress' | 'date' | 'note' | 'evidenceDocumentId'>,
 ): TaskUpdate {
   if (!getTask(db, input.taskId)) throw new Error(`Không tìm thấy nhiệm vụ #${input.taskId}`);
-  const info = db
-    .prepare('INSERT INTO task_updates (task_id, progress, date, note, evidence_document_id) VALUES (?, ?, ?, ?, ?)')
+  const info = statement(db, 'INSERT INTO task_updates (task_id, progress, date, note, evidence_document_id) VALUES (?, ?, ?, ?, ?)')
     .run(input.taskId, input.progress, input.date, input.note, input.evidenceDocumentId);
-  const row = db.prepare('SELECT * FROM task_updates WHERE id = ?').get(info.lastInsertRowid) as TaskUpdateRow;
+  const row = statement(db, 'SELECT * FROM task_updates WHERE id = ?').get(info.lastInsertRowid) as TaskUpdateRow;
   return toTaskUpdate(row);
 }
 
 export function listTaskUpdates(db: Db, taskId: number): TaskUpdate[] {
-  return (db.prepare('SELECT * FROM task_updates WHERE task_id = ? ORDER BY date, id').all(taskId) as TaskUpdateRow[]).map(
+  return (statement(db, 'SELECT * FROM task_updates WHERE task_id = ? ORDER BY date, id').all(taskId) as TaskUpdateRow[]).map(
     toTaskUpdate,
   );
 }

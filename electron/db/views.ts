@@ -2,6 +2,7 @@ import type { AuditEntry } from '../domain/model';
 import type { FigureView, TargetView } from '../domain/views';
 import { toObservation, toTarget } from './indicators';
 import type { Db } from './open';
+import { statement } from './statements';
 
 /** Figures and targets joined with the names the screens show them by. */
 const FIGURE_SELECT = `SELECT o.*, i.name AS indicator_name, i.unit AS unit, d.file_name AS document_name, s.number AS session_number, s.date AS session_date
@@ -35,7 +36,7 @@ function names(row: Names) {
 /** The figures reported at a session, measured for an indicator, or one by its id; oldest first. */
 export function listFigureViews(db: Db, filter: Filter): FigureView[] {
   const [clause, value] = where(filter, 'o');
-  const rows = db.prepare(`${FIGURE_SELECT} WHERE ${clause} ORDER BY i.name, o.as_of, o.id`).all(value) as Array<
+  const rows = statement(db, `${FIGURE_SELECT} WHERE ${clause} ORDER BY i.name, o.as_of, o.id`).all(value) as Array<
     Parameters<typeof toObservation>[0] & Names
   >;
   return rows.map((row) => ({ ...toObservation(row), ...names(row) }));
@@ -44,7 +45,7 @@ export function listFigureViews(db: Db, filter: Filter): FigureView[] {
 /** The targets set at a session, for an indicator, or one by its id; by due date. */
 export function listTargetViews(db: Db, filter: Filter): TargetView[] {
   const [clause, value] = where(filter, 't');
-  const rows = db.prepare(`${TARGET_SELECT} WHERE ${clause} ORDER BY i.name, t.due_date, t.id`).all(value) as Array<
+  const rows = statement(db, `${TARGET_SELECT} WHERE ${clause} ORDER BY i.name, t.due_date, t.id`).all(value) as Array<
     Parameters<typeof toTarget>[0] & Names
   >;
   return rows.map((row) => ({ ...toTarget(row), ...names(row) }));
@@ -62,8 +63,7 @@ interface AuditRow {
 
 /** Every recorded change to a task and to its progress updates, oldest first. */
 export function listTaskAudit(db: Db, taskId: number): AuditEntry[] {
-  const rows = db
-    .prepare(
+  const rows = statement(db, 
       `SELECT * FROM audit_log WHERE (table_name = 'tasks' AND row_id = @taskId)
          OR (table_name = 'task_updates' AND row_id IN (SELECT id FROM task_updates WHERE task_id = @taskId))
        ORDER BY id`,
