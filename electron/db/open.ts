@@ -88,6 +88,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 function backupBeforeUpgrade(db: Db, file: string, from: number): void {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = `${file}.v${from}-${stamp}.bak`;
+  const temp = `${target}.partial`;
   // A synchronous page-by-page copy under the open connection: consistent and whole.
-  db.exec(`VACUUM INTO '${target.replace(/'/g, "''")}'`);
+  // Written under a temporary name and renamed, so a crash mid-copy leaves no file
+  // that looks like a finished backup.
+  fs.rmSync(temp, { force: true });
+  db.exec(`VACUUM INTO '${temp.replace(/'/g, "''")}'`);
+  fs.renameSync(temp, target);
 }

@@ -45,7 +45,29 @@ describe('backup and restore', () => {
     } finally {
       writer.child.kill('SIGKILL');
     }
-    expect(fs.existsSync(path.join(dir, 'copy-0.db.partial'))).toBe(false);
+    // Nothing left under the temporary name, and each backup is one self-contained file.
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('copy-0.db'))).toEqual(['copy-0.db']);
+  });
+
+  it('restores over a file whose header is damaged and keeps that file as it was', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'main.db');
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO sessions (number, year, date, title, format) VALUES (2, 2025, '2025-05-17', 'Đã sao lưu', 'hybrid')").run();
+    db.close();
+    await backupDatabase(file, path.join(dir, 'saved.db'));
+    const damaged = fs.readFileSync(file);
+    damaged.fill(0x41, 0, 100);
+    fs.writeFileSync(file, damaged);
+    expect(() => openDatabase(file)).toThrow();
+
+    await restoreDatabase(path.join(dir, 'saved.db'), file);
+    const restored = openDatabase(file);
+    expect(restored.prepare('SELECT title FROM sessions').get()).toEqual({ title: 'Đã sao lưu' });
+    expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
+    restored.close();
+    expect(fs.readFileSync(`${file}.before-restore`).subarray(0, 100)).toEqual(damaged.subarray(0, 100));
   });
 
   it('restores a backup in place and keeps the replaced file', async () => {
