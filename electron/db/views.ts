@@ -63,12 +63,14 @@ interface AuditRow {
 
 /** Every recorded change to a task and to its progress updates, oldest first. */
 export function listTaskAudit(db: Db, taskId: number): AuditEntry[] {
-  const rows = statement(db, 
-      `SELECT * FROM audit_log WHERE (table_name = 'tasks' AND row_id = @taskId)
-         OR (table_name = 'task_updates' AND row_id IN (SELECT id FROM task_updates WHERE task_id = @taskId))
-       ORDER BY id`,
-    )
-    .all({ taskId }) as AuditRow[];
+  // Two selects, each matching one partial index of migration 6.
+  const rows = statement(
+    db,
+    `SELECT * FROM audit_log WHERE table_name = 'tasks' AND row_id = @taskId
+     UNION ALL
+     SELECT * FROM audit_log WHERE table_name = 'task_updates' AND row_id IN (SELECT id FROM task_updates WHERE task_id = @taskId)
+     ORDER BY id`,
+  ).all({ taskId }) as AuditRow[];
   return rows.map((row) => ({
     id: row.id,
     tableName: row.table_name,

@@ -7,6 +7,7 @@ import { DatabaseFromTheFutureError, runMigrations, schemaVersion } from '../../
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { openDatabase } from '../../electron/db/open';
 import { search } from '../../electron/db/search';
+import { listTaskAudit } from '../../electron/db/views';
 import { tempDir } from '../helpers/temp';
 
 const addNotes: Migration = {
@@ -99,6 +100,30 @@ describe('migration 4: search index by rowid', () => {
     expect(search(db, 'dat dai').map((h) => h.id)).toEqual([7]);
     const plan = (db.prepare('EXPLAIN QUERY PLAN DELETE FROM search_index WHERE rowid = 7 * 4 + 2').all() as Array<{ detail: string }>).map((r) => r.detail);
     expect(plan.join(' ')).toMatch(/VIRTUAL TABLE INDEX 0:=|rowid/i);
+    db.close();
+  });
+});
+
+describe('migration 6: audit index for task history', () => {
+  it("keeps a task's history whole across the upgrade, read by seeks on the partial indexes", () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 5) });
+    db.prepare("INSERT INTO tasks (id, lead_name, content) VALUES (9, 'Bộ Công an', 'Kết nối dữ liệu dân cư')").run();
+    db.prepare("INSERT INTO task_updates (task_id, progress, date, note) VALUES (9, 'in_progress', '2025-06-01', 'Đang thử nghiệm')").run();
+    runMigrations(db, MIGRATIONS);
+    db.prepare("UPDATE tasks SET content = 'Kết nối dữ liệu dân cư với 63 tỉnh' WHERE id = 9").run();
+
+    const history = listTaskAudit(db, 9);
+    expect(history.map((e) => [e.tableName, e.action])).toEqual([
+      ['tasks', 'insert'],
+      ['task_updates', 'insert'],
+      ['tasks', 'update'],
+    ]);
+    const indexes = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'").all() as Array<{ name: string }>).map((r) => r.name);
+    expect(indexes.sort()).toEqual(['audit_log_task', 'audit_log_task_update']);
+    const plan = (
+      db.prepare("EXPLAIN QUERY PLAN SELECT * FROM audit_log WHERE table_name = 'tasks' AND row_id = 9").all() as Array<{ detail: string }>
+    ).map((r) => r.detail);
+    expect(plan.join(' ')).toMatch(/USING INDEX audit_log_task /);
     db.close();
   });
 });

@@ -4,6 +4,14 @@ import { taskDoneDates } from './002-task-done-dates';
 import { observationSeriesByKind } from './003-observation-series-by-kind';
 import { searchIndexByRowid } from './004-search-index-by-rowid';
 import { observationSeriesKeys } from './005-observation-series-keys';
+import { auditIndexForTaskHistory } from './006-audit-index-for-task-history';
 
 /** Every migration, in order; a new step is a new file appended here. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, taskDoneDates, observationSeriesByKind, searchIndexByRowid, observationSeriesKeys];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  taskDoneDates,
+  observationSeriesByKind,
+  searchIndexByRowid,
+  observationSeriesKeys,
+  auditIndexForTaskHistory,
+];
