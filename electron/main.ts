@@ -8,6 +8,7 @@ import { createAppContext } from './app-context';
 import { dailyBackup } from './db/backup-rotation';
 import { loadSampleData } from './db/sample';
 import { listSessions } from './db/sessions';
+import { pdfToPrint, printPdf, type PrintOutcome } from './ipc/print-pdf';
 import { registerApiHandlers } from './ipc/register';
 import { createLogger } from './logger';
 import { MENU_TEMPLATE, type MenuItemSpec } from './menu-template';
@@ -57,6 +58,15 @@ async function start(): Promise<void> {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return;
     event.sender.print({ silent: false, printBackground: true });
   });
+  ipcMain.handle('shell:print-pdf', async (event, base64: unknown): Promise<PrintOutcome> => {
+    if (!isAppUrl(event.senderFrame?.url ?? '')) return { printed: false, error: 'Yêu cầu không đến từ cửa sổ của ứng dụng' };
+    try {
+      return await printPdf(pdfToPrint(base64), { tempDir: app.getPath('temp'), openWindow: openPrintWindow, allowUrl: allowWhilePrinting });
+    } catch (error) {
+      log.error('printing a PDF failed', error);
+      return { printed: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  });
   app.on('before-quit', () => ctx.db.close());
 
   if (listSessions(ctx.db).length === 0) {
@@ -101,10 +111,29 @@ function serveBundle(): void {
   });
 }
 
+/** The temporary PDF files being printed (file:// URLs), let through the lock-down while they print. */
+const printingFiles = new Set<string>();
+
+function allowWhilePrinting(url: string): () => void {
+  printingFiles.add(url);
+  return () => printingFiles.delete(url);
+}
+
+/** A hidden window for Chromium's PDF viewer: no preload, sandboxed, nothing but the file. */
+function openPrintWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, plugins: true },
+  });
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  return window;
+}
+
 /** The app opens no network connection and grants no permission. */
 function lockDownNetwork(): void {
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url) });
+    callback({ cancel: !isAllowedRequest(details.url, printingFiles) });
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }

@@ -18,6 +18,10 @@ const shell = {
   print(): Promise<void> {
     return ipcRenderer.invoke('shell:print');
   },
+  /** Prints a PDF itself (base64), through the system print dialog. */
+  printPdf(base64: string): Promise<{ printed: boolean; error?: string }> {
+    return ipcRenderer.invoke('shell:print-pdf', base64);
+  },
 };
 
 contextBridge.exposeInMainWorld('api', api satisfies Api);

@@ -18,9 +18,10 @@ const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'
 /**
  * The app opens no network connection: every request that is not for the app's own
  * bundle (or an in-memory blob/data URL it made itself, or the bundled PDF viewer
- * showing such a blob) is cancelled.
+ * showing such a blob, or a file the main process is printing: `alsoAllowed`) is
+ * cancelled.
  */
-export function isAllowedRequest(url: string): boolean {
-  if (isAppUrl(url)) return true;
+export function isAllowedRequest(url: string, alsoAllowed: ReadonlySet<string> = new Set()): boolean {
+  if (isAppUrl(url) || alsoAllowed.has(url)) return true;
   return /^(blob|data):/.test(url) || /^devtools:/.test(url) || url.startsWith(PDF_VIEWER_ORIGIN);
 }

@@ -3,12 +3,13 @@
  * It records what the main process asks of Electron so tests can check the
  * window's security settings, the IPC channels and the network lock-down.
  */
+import os from 'node:os';
 import { vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
 export const recorded = {
-  windows: [] as Array<{ options: Record<string, unknown>; webContents: FakeWebContents; url?: string }>,
+  windows: [] as Array<{ options: Record<string, unknown>; webContents: FakeWebContents; url?: string; destroyed?: boolean }>,
   ipcHandlers: new Map<string, Listener>(),
   privilegedSchemes: [] as unknown[],
   protocolHandlers: new Map<string, Listener>(),
@@ -47,6 +48,10 @@ export class BrowserWindow {
   }
   once() {}
   on() {}
+  destroy() {
+    const entry = recorded.windows.find((w) => w.webContents === this.webContents);
+    if (entry) entry.destroyed = true;
+  }
   maximize() {}
   show() {}
   isMaximized() {
@@ -60,6 +65,7 @@ export class BrowserWindow {
 export const app = {
   userDataDir: '',
   getPath: (name: string) => {
+    if (name === 'temp') return os.tmpdir();
     if (name !== 'userData') throw new Error(`unexpected path ${name}`);
     return app.userDataDir;
   },

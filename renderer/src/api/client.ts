@@ -5,7 +5,11 @@ declare global {
   interface Window {
     /** Provided by the preload in the Electron window. */
     api?: Api;
-    appShell?: { onNavigate(listener: (route: string) => void): void; print(): Promise<void> };
+    appShell?: {
+      onNavigate(listener: (route: string) => void): void;
+      print(): Promise<void>;
+      printPdf(base64: string): Promise<{ printed: boolean; error?: string }>;
+    };
   }
 }
 

@@ -32,7 +32,7 @@ interface Choice {
 export function ExportScreen({ route }: { route: Route }) {
   const sessions = useLoad(() => call('listSessions', {}), []);
   const [choice, setChoice] = useState<Choice>({ sessionId: idParam(route, 'session'), kind: 'briefing', appendix: false, issued: false, number: null, date: null });
-  const [preview, setPreview] = useState<{ url: string; fileName: string } | null>(null);
+  const [preview, setPreview] = useState<{ url: string; fileName: string; base64: string } | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const making = useAction();
 
@@ -50,7 +50,7 @@ export function ExportScreen({ route }: { route: Route }) {
   const showPreview = async () => {
     const file = await making.run(() => request('pdf'), { failed: 'Không tạo được bản xem trước', next: 'Hãy kiểm tra mẫu văn bản trong Cài đặt rồi thử lại.' });
     if (!file) return;
-    setPreview({ url: URL.createObjectURL(blobOf(file.base64, file.mimeType)), fileName: file.fileName });
+    setPreview({ url: URL.createObjectURL(blobOf(file.base64, file.mimeType)), fileName: file.fileName, base64: file.base64 });
   };
 
   const save = async (format: Format) => {
@@ -62,9 +62,20 @@ export function ExportScreen({ route }: { route: Route }) {
     if (file) saveFile(file);
   };
 
+  // The document itself goes to the printer: in the window through the main process,
+  // in the browser through the preview frame's own print.
   const print = () => {
-    if (window.appShell) void window.appShell.print();
-    else frame.current?.contentWindow?.print();
+    const shell = window.appShell;
+    if (!preview) return;
+    if (!shell) {
+      frame.current?.contentWindow?.print();
+      return;
+    }
+    const printing = async () => {
+      const outcome = await shell.printPdf(preview.base64);
+      if (outcome.error) throw new Error(outcome.error);
+    };
+    void making.run(printing, { failed: 'Không in được văn bản', next: 'Hãy lưu tệp .pdf rồi in từ tệp.' });
   };
 
   // While a preview is shown, Tệp > In… prints it; its memory is freed when it is replaced or the screen closes.
