@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: generates the bench database once in a
  * temporary folder and measures every phase against it (extraction, ingest, queries,
- * exports beside LibreOffice, imports), then prints one table (or, with --json, one
+ * exports beside LibreOffice, imports, the first screen in Chromium), then prints one table (or, with --json, one
  * JSON object and nothing else on stdout). Progress goes to stderr. --quick runs at a
  * tenth of the scale with 50 imports, for trying the bench itself.
  */
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/db/open';
 import { benchExport } from './export';
 import { benchExtraction } from './extraction';
+import { benchFirstScreen } from './first-screen';
 import type { Scale } from './generate';
 import { BENCH_SEED, FULL_SCALE } from './generate';
 import { benchIngest } from './ingest';
@@ -36,6 +37,7 @@ const scale: Scale = options.quick
 const extractionTexts = options.quick ? 60 : 300;
 const queryRuns = options.quick ? 5 : 20;
 const importTexts = options.quick ? 50 : 1_000;
+const firstScreenRuns = options.quick ? 5 : 20;
 
 function progress(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -47,6 +49,9 @@ async function main(): Promise<void> {
   try {
     progress(`extracting ${extractionTexts} generated session texts`);
     metrics.push(...(await guarded('extraction', ['extract_texts_per_s', 'extract_mb_per_s'], () => benchExtraction(extractionTexts, BENCH_SEED))));
+
+    progress('opening the first screen in Chromium');
+    metrics.push(...(await guarded('first screen', ['first_screen_p50_ms', 'first_screen_p95_ms'], () => benchFirstScreen(dir, firstScreenRuns))));
 
     progress(`generating ${scale.observations.toLocaleString('en-US')} figures and ${scale.tasks.toLocaleString('en-US')} tasks in ${dir}`);
     const { generated, metrics: ingest } = benchIngest(dir, scale, BENCH_SEED);

@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import { echarts } from './echarts-setup';
 import { useEffect, useRef } from 'react';
 
 interface Props {
