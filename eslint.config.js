@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+electron/(?!api/contract|domain/)', message: 'The renderer may import only the API contract and domain types.' }] },
+        { patterns: [{ regex: '^(\\.\\./)+electron/(?!api/contract|api/operation-names|domain/)', message: 'The renderer may import only the API contract (and its operation names) and domain types.' }] },
       ],
     },
   },

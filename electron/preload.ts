@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Api, OperationName } from './api/contract';
-import { OPERATION_NAMES } from './api/contract';
+import type { Api } from './api/contract';
+import { OPERATION_NAMES, type OperationName } from './api/operation-names';
 
 /**
  * Exposes the API contract to the renderer as window.api: one function per

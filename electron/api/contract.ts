@@ -5,6 +5,7 @@
  * the loopback bridge serves it over HTTP; both dispatch to the same handlers.
  */
 import { z } from 'zod';
+import { OPERATION_NAMES, type OperationName } from './operation-names';
 import type {
   IndicatorComparison,
   IndicatorDetail,
@@ -314,9 +315,9 @@ export const operations = {
   getDataFolder: z.strictObject({}),
   backupNow: z.strictObject({}),
   restoreBackup: z.strictObject({ name: backupName }),
-} as const;
+} as const satisfies Record<OperationName, z.ZodType>;
 
-export type OperationName = keyof typeof operations;
+export type { OperationName };
 /** What a caller sends. */
 export type ApiInput<K extends OperationName> = z.input<(typeof operations)[K]>;
 /** What a handler receives: the input after its schema checked and normalised it (text trimmed, empty text null). */
@@ -446,4 +447,4 @@ export type Api = {
   [K in OperationName]: (input: ApiInput<K>) => Promise<ApiResult<ApiOutputs[K]>>;
 };
 
-export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+export { OPERATION_NAMES };

@@ -1,5 +1,5 @@
-import type { Api, ApiInput, ApiOutputs, ApiResult, OperationName } from '../../../electron/api/contract';
-import { OPERATION_NAMES } from '../../../electron/api/contract';
+import type { Api, ApiInput, ApiOutputs, ApiResult } from '../../../electron/api/contract';
+import { OPERATION_NAMES, type OperationName } from '../../../electron/api/operation-names';
 
 declare global {
   interface Window {
