@@ -12,11 +12,11 @@ import { statement } from './statements';
 export function search(db: Db, query: string, limit = 50): SearchHit[] {
   const match = searchMatchExpression(query);
   if (match === null) return [];
-  const rows = statement(db, 
-      `SELECT rowid AS key, snippet(search_index, 1, '[', ']', '…', 12) AS snippet
-       FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(match, limit) as Array<{ key: number; snippet: string }>;
+  const rows = statement(
+    db,
+    `SELECT rowid AS key, snippet(search_index, 1, '[', ']', '…', 12) AS snippet
+     FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+  ).all(match, limit) as Array<{ key: number; snippet: string }>;
   return rows.map((row) => {
     const { kind, id } = searchEntryOf(row.key);
     return { kind, id, title: titleOf(db, kind, id), snippet: row.snippet };

@@ -62,18 +62,18 @@ export function findSessionByDate(db: Db, date: string): Session | null {
 }
 
 export function createSession(db: Db, input: SessionInput): Session {
-  const info = statement(db, 
-      'INSERT INTO sessions (number, year, date, title, chair, format, notes) VALUES (@number, @year, @date, @title, @chair, @format, @notes)',
-    )
-    .run(input);
+  const info = statement(
+    db,
+    'INSERT INTO sessions (number, year, date, title, chair, format, notes) VALUES (@number, @year, @date, @title, @chair, @format, @notes)',
+  ).run(input);
   return { id: Number(info.lastInsertRowid), ...input };
 }
 
 export function updateSession(db: Db, id: number, input: SessionInput): Session {
-  const info = statement(db, 
-      'UPDATE sessions SET number = @number, year = @year, date = @date, title = @title, chair = @chair, format = @format, notes = @notes WHERE id = @id',
-    )
-    .run({ ...input, id });
+  const info = statement(
+    db,
+    'UPDATE sessions SET number = @number, year = @year, date = @date, title = @title, chair = @chair, format = @format, notes = @notes WHERE id = @id',
+  ).run({ ...input, id });
   if (info.changes === 0) throw new Error(`Không tìm thấy phiên họp #${id}`);
   return { id, ...input };
 }
