@@ -13,12 +13,14 @@ import { openDatabase } from '../electron/db/open';
 import { benchExport } from './export';
 import { benchExtraction } from './extraction';
 import { benchFirstScreen } from './first-screen';
-import type { Scale } from './generate';
+import type { Generated, Scale } from './generate';
 import { BENCH_SEED, FULL_SCALE } from './generate';
 import { benchIngest } from './ingest';
 import { benchImport } from './import';
 import { describeMachine } from './machine';
 import { peakRssMb } from './measure';
+import type { MemoryPeaks } from './memory';
+import { startMemorySampler } from './memory';
 import { benchCompare, benchTasks, queryDates } from './queries';
 import type { Metric } from './report';
 import { guarded, machineLine, metricsJson, metricsTable } from './report';
@@ -39,6 +41,31 @@ const queryRuns = options.quick ? 5 : 20;
 const importTexts = options.quick ? 50 : 1_000;
 const firstScreenRuns = options.quick ? 5 : 20;
 
+/** The kernel's peak resident set, and the sampled peaks of each phase beside it. */
+function memoryMetrics(byPhase: ReadonlyArray<{ phase: string } & MemoryPeaks>): Metric[] {
+  const mib = (value: number) => Math.round(value).toLocaleString('en-US');
+  const resident: Metric = {
+    key: 'peak_rss_mb',
+    label: 'peak resident memory',
+    value: peakRssMb(),
+    unit: 'MiB',
+    note: `the whole bench process; by phase, resident (of it, database pages mapped): ${byPhase
+      .map((p) => `${p.phase} ${mib(p.residentMb)} (${mib(p.fileAtPeakMb)})`)
+      .join(', ')}`,
+  };
+  if (byPhase.length === 0) return [resident];
+  return [
+    resident,
+    {
+      key: 'peak_anon_mb',
+      label: 'peak anonymous memory',
+      value: Math.max(...byPhase.map((p) => p.anonymousMb)),
+      unit: 'MiB',
+      note: `heap, SQLite page caches, buffers; by phase: ${byPhase.map((p) => `${p.phase} ${mib(p.anonymousMb)}`).join(', ')}`,
+    },
+  ];
+}
+
 function progress(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
@@ -46,37 +73,54 @@ function progress(message: string): void {
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcd-bench-'));
   const metrics: Metric[] = [];
+  const memory = startMemorySampler();
+  const byPhase: Array<{ phase: string } & MemoryPeaks> = [];
+  /** Runs one phase and notes the memory it peaked at. */
+  const phase = async (name: string, message: string, run: () => Promise<Metric[]> | Metric[]) => {
+    progress(message);
+    memory?.reset();
+    metrics.push(...(await run()));
+    if (memory) byPhase.push({ phase: name, ...memory.peaks() });
+  };
   try {
-    progress(`extracting ${extractionTexts} generated session texts`);
-    metrics.push(...(await guarded('extraction', ['extract_texts_per_s', 'extract_mb_per_s'], () => benchExtraction(extractionTexts, BENCH_SEED))));
+    await phase('extraction', `extracting ${extractionTexts} generated session texts`, () =>
+      guarded('extraction', ['extract_texts_per_s', 'extract_mb_per_s'], () => benchExtraction(extractionTexts, BENCH_SEED)),
+    );
+    await phase('first screen', 'opening the first screen in Chromium', () =>
+      guarded('first screen', ['first_screen_p50_ms', 'first_screen_p95_ms'], () => benchFirstScreen(dir, firstScreenRuns)),
+    );
+    let generated: Generated | undefined;
+    await phase('ingest', `generating ${scale.observations.toLocaleString('en-US')} figures and ${scale.tasks.toLocaleString('en-US')} tasks in ${dir}`, () => {
+      const ingest = benchIngest(dir, scale, BENCH_SEED);
+      generated = ingest.generated;
+      return ingest.metrics;
+    });
+    if (!generated) throw new Error('the bench database was not generated');
+    const { file, exportSessionId } = generated;
 
-    progress('opening the first screen in Chromium');
-    metrics.push(...(await guarded('first screen', ['first_screen_p50_ms', 'first_screen_p95_ms'], () => benchFirstScreen(dir, firstScreenRuns))));
-
-    progress(`generating ${scale.observations.toLocaleString('en-US')} figures and ${scale.tasks.toLocaleString('en-US')} tasks in ${dir}`);
-    const { generated, metrics: ingest } = benchIngest(dir, scale, BENCH_SEED);
-    metrics.push(...ingest);
-
-    const db = openDatabase(generated.file, { mustExist: true });
+    const db = openDatabase(file, { mustExist: true });
     try {
       const dates = queryDates(db, queryRuns);
-      progress(`comparing indicators as of ${queryRuns} dates`);
-      metrics.push(...(await guarded('compareIndicators', ['compare_p50_ms', 'compare_p95_ms'], () => benchCompare(db, dates))));
-      progress(`listing and counting tasks as of ${queryRuns} dates`);
-      metrics.push(...(await guarded('task queries', ['tasks_p50_ms', 'tasks_p95_ms'], () => benchTasks(db, dates))));
-      progress(`exporting both documents of the session with ${scale.exportSessionTasks.toLocaleString('en-US')} tasks, then LibreOffice`);
-      metrics.push(
-        ...(await guarded('export', ['export_both_ms', 'libreoffice_ms', 'libreoffice_ratio'], () => benchExport(db, generated.exportSessionId, dir))),
+      await phase('compare', `comparing indicators as of ${queryRuns} dates`, () =>
+        guarded('compareIndicators', ['compare_p50_ms', 'compare_p95_ms'], () => benchCompare(db, dates)),
+      );
+      await phase('tasks', `listing and counting tasks as of ${queryRuns} dates`, () =>
+        guarded('task queries', ['tasks_p50_ms', 'tasks_p95_ms'], () => benchTasks(db, dates)),
+      );
+      await phase('export', `exporting both documents of the session with ${scale.exportSessionTasks.toLocaleString('en-US')} tasks, then LibreOffice`, () =>
+        guarded('export', ['export_both_ms', 'libreoffice_ms', 'libreoffice_ratio'], () => benchExport(db, exportSessionId, dir)),
       );
     } finally {
       db.close();
     }
 
-    progress(`importing ${importTexts.toLocaleString('en-US')} texts into a fresh database`);
-    metrics.push(...(await guarded('import', ['import_texts_per_s'], () => benchImport(dir, importTexts, BENCH_SEED))));
+    await phase('import', `importing ${importTexts.toLocaleString('en-US')} texts into a fresh database`, () =>
+      guarded('import', ['import_texts_per_s'], () => benchImport(dir, importTexts, BENCH_SEED)),
+    );
 
-    metrics.push({ key: 'peak_rss_mb', label: 'peak resident memory', value: peakRssMb(), unit: 'MiB', note: 'the whole bench process' });
+    metrics.push(...memoryMetrics(byPhase));
   } finally {
+    await memory?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
