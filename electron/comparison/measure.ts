@@ -60,8 +60,11 @@ export interface TargetBounds {
 /** A target on the series' scale: a count target (63/63) becomes a percentage when the scale is one. */
 export function targetOnScale(target: Pick<Target, 'value' | 'valueMax' | 'of' | 'baselineValue'>, scale: Scale): TargetBounds {
   const factor = target.of && (scale.basis === 'share' || scale.valueUnit === '%') ? 100 / target.of : 1;
-  const scaled = (v: number | null) => (v == null ? null : round6(v * factor));
-  return { low: round6(target.value * factor), high: scaled(target.valueMax), baseline: scaled(target.baselineValue) };
+  return {
+    low: round6(target.value * factor),
+    high: target.valueMax == null ? null : round6(target.valueMax * factor),
+    baseline: target.baselineValue == null ? null : round6(target.baselineValue * factor),
+  };
 }
 
 /** The bound a figure must reach: the target, or the near end of a range target. */
@@ -143,80 +146,87 @@ export function rateFigure(figure: FigureToRate, thresholds: RatingThresholds): 
   return { threshold, attainment, gap, expected, rating, reason };
 }
 
-/** The last date a forecast gives. */
-const LAST_DATE = '9999-12-31';
+/** A figure on the comparison's scale at its date, as a forecast reads it. */
+export interface ForecastPoint {
+  asOf: IsoDate;
+  comparable: number;
+}
 
 /**
  * When the target would be reached at the pace of the latest figures (a least-squares
- * line through at most `maxPoints` of them); null with fewer than two dates.
+ * line through those of the latest `maxPoints` dates); null with fewer than two dates.
+ * Takes a comparison's series points as they are, with no copy of them made for it: a
+ * comparison of every series calls this 10,000 times.
  */
 export function forecastFrom(
-  points: ReadonlyArray<{ asOf: IsoDate; value: number }>,
+  points: readonly ForecastPoint[],
   threshold: number,
   lowerIsBetter: boolean,
   dueDate: IsoDate,
   maxPoints: number,
 ): Forecast | null {
   const recent = latestByDate(points, maxPoints);
-  const first = recent[0];
-  const last = recent.at(-1);
-  if (!first || !last || recent.length < 2) return null;
-  // Plain loops, summing in the same order as ever (so the same floating-point results):
-  // a comparison of every series calls this 10,000 times.
   const n = recent.length;
+  if (n < 2) return null;
+  const first = points[recent[0] as number] as ForecastPoint;
+  const last = points[recent[n - 1] as number] as ForecastPoint;
+  // Plain loops, summing in the same order as ever (so the same floating-point results).
   const xs: number[] = [];
   let sumX = 0;
   let sumY = 0;
-  for (const [date, value] of recent) {
-    const x = daysBetween(first[0], date);
+  for (const i of recent) {
+    const point = points[i] as ForecastPoint;
+    const x = daysBetween(first.asOf, point.asOf);
     xs.push(x);
     sumX += x;
-    sumY += value;
+    sumY += point.comparable;
   }
   const meanX = sumX / n;
   const meanY = sumY / n;
   let sxx = 0;
   let sxy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (xs[i] as number) - meanX;
+  for (let k = 0; k < n; k++) {
+    const dx = (xs[k] as number) - meanX;
     sxx += dx ** 2;
-    sxy += dx * ((recent[i] as [IsoDate, number])[1] - meanY);
+    sxy += dx * ((points[recent[k] as number] as ForecastPoint).comparable - meanY);
   }
   const slope = sxy / sxx;
   const pacePerYear = round6(slope * 365);
   const towards = lowerIsBetter ? slope < 0 : slope > 0;
   if (!towards) return { pointsUsed: n, pacePerYear, metBy: null, beforeDue: false };
   // Rounded before the ceiling, so floating-point dust (364.00000000000006) adds no day.
-  const days = Math.ceil(round6((threshold - last[1]) / slope));
+  const days = Math.ceil(round6((threshold - last.comparable) / slope));
   // A pace all but flat would get there after year 9999, past any date there is to write
   // (and past what a Date holds: the comparison of every series threw at some dates).
-  if (!(days <= daysBetween(last[0], LAST_DATE))) return { pointsUsed: n, pacePerYear, metBy: null, beforeDue: false };
-  const metBy = addDays(last[0], days);
+  if (!(days <= daysBetween(last.asOf, LAST_DATE))) return { pointsUsed: n, pacePerYear, metBy: null, beforeDue: false };
+  const metBy = addDays(last.asOf, days);
   return { pointsUsed: n, pacePerYear, metBy, beforeDue: metBy <= dueDate };
 }
+
+/** The last date a forecast gives. */
+const LAST_DATE = '9999-12-31';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The latest `maxPoints` dates with their values, oldest first. Two figures for one date
- * (a revision) count once: the later one stands. Series come in date order, and then one
- * walk back from the end finds them; any other order is sorted as it always was.
+ * Where the points of the latest `maxPoints` dates are, oldest first. Two figures for
+ * one date (a revision) count once: the later one stands. Series come in date order, and
+ * then one walk back from the end finds them; any other order is sorted as it always was.
  */
-function latestByDate(points: ReadonlyArray<{ asOf: IsoDate; value: number }>, maxPoints: number): Array<[IsoDate, number]> {
+function latestByDate(points: readonly ForecastPoint[], maxPoints: number): number[] {
   let inOrder = true;
   for (let i = 0; i < points.length && inOrder; i++) {
-    const date = (points[i] as { asOf: IsoDate }).asOf;
-    inOrder = ISO_DATE.test(date) && (i === 0 || (points[i - 1] as { asOf: IsoDate }).asOf <= date);
+    const date = (points[i] as ForecastPoint).asOf;
+    inOrder = ISO_DATE.test(date) && (i === 0 || (points[i - 1] as ForecastPoint).asOf <= date);
   }
   if (!inOrder) {
     const byDate = new Map<IsoDate, number>();
-    for (const p of points) byDate.set(p.asOf, p.value);
-    return [...byDate].sort(([a], [b]) => a.localeCompare(b)).slice(-maxPoints);
+    points.forEach((p, i) => byDate.set(p.asOf, i));
+    return [...byDate].sort(([a], [b]) => a.localeCompare(b)).slice(-maxPoints).map(([, i]) => i);
   }
-  const recent: Array<[IsoDate, number]> = [];
+  const recent: number[] = [];
   for (let i = points.length - 1; i >= 0 && recent.length < maxPoints; i--) {
-    const p = points[i] as { asOf: IsoDate; value: number };
-    if (i === points.length - 1 || p.asOf !== (points[i + 1] as { asOf: IsoDate }).asOf) recent.push([p.asOf, p.value]);
+    if (i === points.length - 1 || (points[i] as ForecastPoint).asOf !== (points[i + 1] as ForecastPoint).asOf) recent.push(i);
   }
   return recent.reverse();
 }

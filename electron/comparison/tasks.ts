@@ -29,6 +29,9 @@ import { statement } from '../db/statements';
 
 const STATUSES = Object.keys(TASK_STATUS_LABELS) as TaskStatus[];
 
+/** Vietnamese order of agency names: one collator, where localeCompare(b, 'vi') sets one up on every call. */
+const VI_COLLATOR = new Intl.Collator('vi');
+
 /** Tasks with their status as of a date, filtered and paged in SQL; counts by status for the filter buttons. */
 export function listTaskStatuses(db: Db, options: TaskListOptions = {}): TaskList {
   const asOf = resolveAsOf(db, options);
@@ -91,7 +94,7 @@ export function countTasksByAgency(db: Db, asOf?: IsoDate, options: { agency?: n
   }
 
   const rows = [...byKey.values()].sort(
-    (a, b) => b.counts.overdue - a.counts.overdue || b.total - a.total || a.agencyName.localeCompare(b.agencyName, 'vi'),
+    (a, b) => b.counts.overdue - a.counts.overdue || b.total - a.total || VI_COLLATOR.compare(a.agencyName, b.agencyName),
   );
   const totals = emptyStatusCounts();
   for (const row of rows) for (const s of STATUSES) totals[s] += row.counts[s];

@@ -87,10 +87,17 @@ export interface IndicatorComparison {
   scopeLabel: string;
   /** The kind of figure the series holds; null when the indicator has no figure yet. */
   kind: ObservationKind | null;
-  /** The date the comparison stands at. */
+  /**
+   * The date the comparison stands at: it reads the figures reported by then, those that
+   * stand at that date or earlier and whose session (if any) was held on or before it.
+   */
   asOf: IsoDate;
-  /** The latest figure on or before asOf. */
+  /** The latest figure reported by asOf (by the date it stands at, then by entry). */
   actual: SeriesPoint | null;
+  /**
+   * The target in force at the actual's date, among those set by asOf (one a later
+   * session set is not yet). Shared by the comparisons that use it, and frozen.
+   */
   target: TargetWithSource | null;
   basis: ComparisonBasis | null;
   lowerIsBetter: boolean;
@@ -114,7 +121,7 @@ export interface IndicatorComparison {
   /** Why the rating, in a sentence for the staff. */
   ratingReason: string;
   /**
-   * The series' figures up to asOf, oldest first, the latest included. getIndicatorDetail
+   * The series' figures reported by asOf, oldest first, the latest included. getIndicatorDetail
    * gives every one; compareIndicators those the comparison rests on: the forecast's
    * (RatingThresholds.forecastPoints dates) and one before, and back to the previous
    * session's figure (changeSincePrevious), sought among the latest 12 (or forecastPoints,

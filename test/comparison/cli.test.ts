@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../electron/cli/command';
 import { runCli } from '../../electron/cli/main';
+import { addFigure, addIndicator, addSession, addTarget, addTask, due, tempDb } from './fixtures';
 
 interface Run {
   code: number;
@@ -62,6 +63,41 @@ describe('compare', () => {
     expect(badDate).toMatchObject({ code: 1, out: '' });
     expect(badDate.err.split('\n')).toHaveLength(1);
     expect((await cli('compare', '--db', db, '--session', '999')).err).toBe('error: Không tìm thấy phiên họp #999');
+  });
+});
+
+describe('compare --as-of', () => {
+  it('prints only the figures reported by the date', async () => {
+    const db = tempDb();
+    const march = addSession(db, '2025-03-01');
+    const june = addSession(db, '2025-06-01');
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31' });
+    addFigure(db, indicator.id, { value: 35, asOf: '2025-01-31', sessionId: march.id });
+    addFigure(db, indicator.id, { value: 82, asOf: '2025-02-28', sessionId: june.id });
+    const actualAt = async (...args: string[]) => {
+      const run = await cli('compare', '--db', db.name, ...args, '--json');
+      expect(run).toMatchObject({ code: 0, err: '' });
+      const [line] = (JSON.parse(run.out) as { indicators: Array<{ actualValue: number; series: Array<{ value: number }> }> }).indicators;
+      return [line?.actualValue, line?.series.map((p) => p.value)];
+    };
+    expect(await actualAt('--as-of', '2025-03-15')).toEqual([35, [35]]);
+    expect(await actualAt('--session', String(march.id))).toEqual([35, [35]]);
+    expect(await actualAt('--as-of', '2025-06-01')).toEqual([82, [35, 82]]);
+  });
+});
+
+describe('tasks --as-of', () => {
+  it('lists neither the tasks a later session assigned nor completions dated after the date', async () => {
+    const db = tempDb();
+    const march = addSession(db, '2025-03-01');
+    const june = addSession(db, '2025-06-01');
+    const early = addTask(db, { sessionId: march.id, deadline: due('2025-04-30'), updates: [['done', '2025-05-20']] });
+    addTask(db, { sessionId: june.id, deadline: due('2025-04-30') });
+    const run = await cli('tasks', '--db', db.name, '--as-of', '2025-05-01', '--json');
+    const result = JSON.parse(run.out) as { tasks: Array<{ id: number; status: string }>; byAgency: Array<{ total: number; counts: Record<string, number> }> };
+    expect(result.tasks.map((t) => [t.id, t.status])).toEqual([[early.id, 'overdue']]);
+    expect(result.byAgency.map((a) => [a.total, a.counts.overdue])).toEqual([[1, 1]]);
   });
 });
 

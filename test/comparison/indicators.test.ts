@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareIndicators, getIndicatorDetail } from '../../electron/comparison';
-import { SERIES_SQL } from '../../electron/comparison/indicators';
+import { SERIES_SQL } from '../../electron/comparison/figure-reads';
 import { setRatingThresholds } from '../../electron/comparison/thresholds';
 import { insertDocument } from '../../electron/db/documents';
 import type { Db } from '../../electron/db/open';
+import { openDatabase } from '../../electron/db/open';
 import { addFigure, addIndicator, addSession, addTarget, tempDb } from './fixtures';
 
 /** The figures of the 3rd session: 80% by end of 2025, 39,51% nationwide and 15,21% in the provinces at 30/6. */
@@ -184,8 +185,160 @@ describe('compareIndicators', () => {
     const plan = db
       .prepare(`EXPLAIN QUERY PLAN ${SERIES_SQL}`)
       .all({ indicatorId: 1, scope: null, kind: 'level', asOf: '2025-07-20', limit: 24 }) as Array<{ detail: string }>;
-    const details = plan.map((row) => row.detail).join(' | ');
-    expect(details).toBe('SEARCH observations USING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of<?)');
+    expect(plan.map((row) => row.detail)).toEqual([
+      'SEARCH o USING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of<?)',
+      // The sessions held after the date, and the smallest id among them, read once per statement.
+      'SCALAR SUBQUERY 1',
+      'SEARCH sessions',
+      'LIST SUBQUERY 2',
+      'SEARCH sessions USING COVERING INDEX sessions_date (date>?)',
+      'CREATE BLOOM FILTER',
+      // Figures of one date put in entry order: a sort of the ties, not of the series.
+      'USE TEMP B-TREE FOR LAST TERM OF ORDER BY',
+    ]);
+  });
+});
+
+describe('as of a date: what had been reported by then', () => {
+  /** Sessions on 1/3 and 1/6/2025; the June session reports a figure that stands at 28/2. */
+  function reportedLate(db: Db) {
+    const march = addSession(db, '2025-03-01');
+    const june = addSession(db, '2025-06-01');
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31' });
+    return { march, june, indicator };
+  }
+
+  it('leaves out a figure a later session reported, though it stands at an earlier date', () => {
+    const db = tempDb();
+    const { march, june, indicator } = reportedLate(db);
+    addFigure(db, indicator.id, { value: 35, asOf: '2025-01-31', sessionId: march.id });
+    addFigure(db, indicator.id, { value: 82, asOf: '2025-02-28', sessionId: june.id });
+
+    const before = only(compareIndicators(db, { asOf: '2025-03-15' }));
+    expect(before).toMatchObject({ actualValue: 35, rating: 'off_track' });
+    expect(before.series.map((p) => p.value)).toEqual([35]);
+    expect(only(getIndicatorDetail(db, indicator.id, { asOf: '2025-03-15' }).comparisons).series.map((p) => p.value)).toEqual([35]);
+
+    // From the June session's date on, it is the latest figure.
+    const after = only(compareIndicators(db, { asOf: '2025-06-01' }));
+    expect(after).toMatchObject({ actualValue: 82, rating: 'met' });
+    expect(after.actual).toMatchObject({ asOf: '2025-02-28', sessionId: june.id, sessionDate: '2025-06-01' });
+    expect(compareIndicators(db, { sessionId: march.id })[0]?.actualValue).toBe(35);
+  });
+
+  it('shows no figure at all while every figure of the series was reported later', () => {
+    const db = tempDb();
+    const { june, indicator } = reportedLate(db);
+    addFigure(db, indicator.id, { value: 82, asOf: '2025-02-28', sessionId: june.id });
+    const before = only(compareIndicators(db, { asOf: '2025-03-15' }));
+    expect(before).toMatchObject({ kind: null, actual: null, targetValue: 80, rating: 'no_data', ratingReason: 'Chưa có số liệu đến ngày 15/3/2025' });
+    expect(getIndicatorDetail(db, indicator.id, { asOf: '2025-03-15' }).comparisons).toEqual([before]);
+  });
+
+  it('counts a figure without a session from the date it stands at', () => {
+    const db = tempDb();
+    const { indicator } = reportedLate(db);
+    addFigure(db, indicator.id, { value: 40, asOf: '2025-02-28' });
+    expect(only(compareIndicators(db, { asOf: '2025-02-28' })).actualValue).toBe(40);
+    expect(only(compareIndicators(db, { asOf: '2025-02-27' })).actual).toBeNull();
+  });
+
+  it('moves with the session: a session moved earlier reports its figures earlier', () => {
+    const db = tempDb();
+    const { june, indicator } = reportedLate(db);
+    addFigure(db, indicator.id, { value: 82, asOf: '2025-02-28', sessionId: june.id });
+    expect(only(compareIndicators(db, { asOf: '2025-03-15' })).actual).toBeNull();
+    db.prepare('UPDATE sessions SET date = ? WHERE id = ?').run('2025-03-10', june.id);
+    expect(only(compareIndicators(db, { asOf: '2025-03-15' })).actualValue).toBe(82);
+  });
+
+  it('reads the same figures in the list as in the detail, however the sessions interleave', () => {
+    const db = tempDb();
+    const april = addSession(db, '2025-04-10');
+    const september = addSession(db, '2025-09-10');
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31', baselineValue: 20, baselineDate: '2024-12-31' });
+    // January to March reported in April; April to August only in September, with a revised March.
+    ['2025-01-31', '2025-02-28', '2025-03-31'].forEach((asOf, i) => addFigure(db, indicator.id, { value: 30 + i, asOf, sessionId: april.id }));
+    ['2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31'].forEach((asOf, i) =>
+      addFigure(db, indicator.id, { value: 40 + i, asOf, sessionId: september.id }),
+    );
+    addFigure(db, indicator.id, { value: 33, asOf: '2025-03-31', sessionId: september.id });
+
+    for (const [asOf, latest] of [['2025-08-31', 32], ['2025-09-10', 44], ['2025-12-31', 44]] as const) {
+      const listed = only(compareIndicators(db, { asOf }));
+      const detailed = only(getIndicatorDetail(db, indicator.id, { asOf }).comparisons);
+      expect(listed.actualValue).toBe(latest);
+      const { series: listedSeries, ...listedRest } = listed;
+      const { series: detailedSeries, ...detailedRest } = detailed;
+      expect(listedRest).toEqual(detailedRest);
+      expect(detailedSeries.slice(-listedSeries.length)).toEqual(listedSeries);
+    }
+    // Before September the revised March figure is not known yet; after it, it stands for March.
+    expect(only(compareIndicators(db, { asOf: '2025-08-31' })).series.map((p) => p.value)).toEqual([30, 31, 32]);
+    const september10 = only(getIndicatorDetail(db, indicator.id, { asOf: '2025-09-10' }).comparisons).series;
+    expect(september10.map((p) => p.value)).toEqual([30, 31, 32, 33, 40, 41, 42, 43, 44]);
+  });
+
+  it('holds whatever order the sessions were entered in', () => {
+    const db = tempDb();
+    // The June session entered first, so its id is the smaller one.
+    const june = addSession(db, '2025-06-01');
+    const march = addSession(db, '2025-03-01');
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addFigure(db, indicator.id, { value: 35, asOf: '2025-01-31', sessionId: march.id });
+    addFigure(db, indicator.id, { value: 82, asOf: '2025-02-28', sessionId: june.id });
+    expect(only(compareIndicators(db, { asOf: '2025-03-15' })).series.map((p) => p.value)).toEqual([35]);
+    expect(only(compareIndicators(db, { asOf: '2025-06-01' })).series.map((p) => p.value)).toEqual([35, 82]);
+  });
+
+  it('lets a scope inherit the nationwide target until its own target has been set', () => {
+    const db = tempDb();
+    const { june, indicator } = reportedLate(db);
+    addTarget(db, indicator.id, { value: 30, dueDate: '2025-12-31', scope: 'các tỉnh', sessionId: june.id });
+    addFigure(db, indicator.id, { value: 15, asOf: '2025-02-28', scope: 'các tỉnh' });
+    const before = only(compareIndicators(db, { asOf: '2025-03-15' }).filter((c) => c.scope === 'các tỉnh'));
+    expect(before).toMatchObject({ targetValue: 80, target: { inheritedFromNationwide: true } });
+    const after = only(compareIndicators(db, { asOf: '2025-06-01' }).filter((c) => c.scope === 'các tỉnh'));
+    expect(after).toMatchObject({ targetValue: 30, target: { inheritedFromNationwide: false, sessionDate: '2025-06-01' } });
+  });
+});
+
+describe('the targets and names kept between comparisons', () => {
+  it('follow every write, through this connection or another', () => {
+    const db = tempDb();
+    const session = addSession(db, '2025-05-17', 2);
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addFigure(db, indicator.id, { value: 40, asOf: '2025-03-31', sessionId: session.id });
+    expect(only(compareIndicators(db, { asOf: '2025-06-01' })).target).toBeNull();
+
+    const target = addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31', sessionId: session.id });
+    expect(only(compareIndicators(db, { asOf: '2025-06-01' })).target).toMatchObject({ id: target.id, sessionTitle: 'Phiên họp lần thứ 2' });
+
+    const other = openDatabase(db.name, { mustExist: true });
+    try {
+      other.prepare('UPDATE sessions SET title = ? WHERE id = ?').run('Phiên họp thứ hai', session.id);
+      other.prepare('UPDATE targets SET value = 70 WHERE id = ?').run(target.id);
+    } finally {
+      other.close();
+    }
+    const after = only(compareIndicators(db, { asOf: '2025-06-01' }));
+    expect(after).toMatchObject({ targetValue: 70, target: { sessionTitle: 'Phiên họp thứ hai' }, actual: { sessionTitle: 'Phiên họp thứ hai' } });
+  });
+
+  it('are not kept from inside a transaction that is rolled back', () => {
+    const db = tempDb();
+    const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
+    addFigure(db, indicator.id, { value: 40, asOf: '2025-03-31' });
+    expect(only(compareIndicators(db, { asOf: '2025-06-01' })).target).toBeNull();
+    const rolledBack = db.transaction(() => {
+      addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31' });
+      expect(only(compareIndicators(db, { asOf: '2025-06-01' })).targetValue).toBe(80);
+      throw new Error('huỷ');
+    });
+    expect(() => rolledBack()).toThrow('huỷ');
+    expect(only(compareIndicators(db, { asOf: '2025-06-01' })).target).toBeNull();
   });
 });
 

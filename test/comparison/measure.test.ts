@@ -143,8 +143,8 @@ describe('forecastFrom', () => {
     // +10 points in the 91 days to 30/6: the 40 points left take 364 days more.
     const f = forecastFrom(
       [
-        { asOf: '2025-03-31', value: 30 },
-        { asOf: '2025-06-30', value: 40 },
+        { asOf: '2025-03-31', comparable: 30 },
+        { asOf: '2025-06-30', comparable: 40 },
       ],
       80,
       false,
@@ -159,8 +159,8 @@ describe('forecastFrom', () => {
   it('says when the pace leads away from the target, and needs two dates', () => {
     const away = forecastFrom(
       [
-        { asOf: '2025-03-31', value: 40 },
-        { asOf: '2025-06-30', value: 35 },
+        { asOf: '2025-03-31', comparable: 40 },
+        { asOf: '2025-06-30', comparable: 35 },
       ],
       80,
       false,
@@ -168,15 +168,15 @@ describe('forecastFrom', () => {
       3,
     );
     expect(away).toMatchObject({ metBy: null, beforeDue: false });
-    expect(forecastFrom([{ asOf: '2025-06-30', value: 40 }], 80, false, '2025-12-31', 3)).toBeNull();
+    expect(forecastFrom([{ asOf: '2025-06-30', comparable: 40 }], 80, false, '2025-12-31', 3)).toBeNull();
   });
 
   it('uses only the latest points', () => {
     const f = forecastFrom(
       [
-        { asOf: '2024-12-31', value: 0 },
-        { asOf: '2025-03-31', value: 70 },
-        { asOf: '2025-06-30', value: 75 },
+        { asOf: '2024-12-31', comparable: 0 },
+        { asOf: '2025-03-31', comparable: 70 },
+        { asOf: '2025-06-30', comparable: 75 },
       ],
       80,
       false,
@@ -189,11 +189,11 @@ describe('forecastFrom', () => {
 
   it('gives no date when the pace is too slow to get there by the year 9999', () => {
     const points = [
-      { asOf: '2025-05-31', value: 40 },
-      { asOf: '2025-06-30', value: 40.000001 },
+      { asOf: '2025-05-31', comparable: 40 },
+      { asOf: '2025-06-30', comparable: 40.000001 },
     ];
     expect(forecastFrom(points, 80, false, '2025-12-31', 3)).toMatchObject({ pointsUsed: 2, metBy: null, beforeDue: false });
-    expect(forecastFrom([points[0] as { asOf: string; value: number }, { asOf: '2025-06-30', value: 41 }], 80, false, '2025-12-31', 3)?.metBy).toBe('2028-09-12');
+    expect(forecastFrom([points[0] as { asOf: string; comparable: number }, { asOf: '2025-06-30', comparable: 41 }], 80, false, '2025-12-31', 3)?.metBy).toBe('2028-09-12');
   });
 });
 

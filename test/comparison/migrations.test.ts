@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERIES_LIST_SQL } from '../../electron/comparison/indicators';
+import { SERIES_LIST_SQL } from '../../electron/comparison/figure-reads';
 import { taskStatusCte } from '../../electron/comparison/task-status';
 import { runMigrations, schemaVersion } from '../../electron/db/migration';
 import { MIGRATIONS } from '../../electron/db/migrations';
@@ -182,12 +182,25 @@ describe('migration 5: observation series keys', () => {
 
   it('lets the comparison list the series and seek their figures through the indexes, with no sort', () => {
     const db = migratedFromVersion4();
+    runMigrations(db, MIGRATIONS);
     const params = { asOf: '2025-07-01', offset: 3 };
     expect(plan(db, SERIES_LIST_SQL, params)).toEqual([
       'SCAN k',
       'SEARCH o USING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of>? AND as_of<?)',
-      'CORRELATED SCALAR SUBQUERY 1',
+      'CORRELATED SCALAR SUBQUERY 3',
+      // Walked back in the index alone, past the figures a later session reported (migration 7).
       'SEARCH f USING COVERING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of<?)',
+      // The sessions held after the date and their smallest id, read once for each of the two checks.
+      'SCALAR SUBQUERY 1',
+      'SEARCH sessions',
+      'LIST SUBQUERY 2',
+      'SEARCH sessions USING COVERING INDEX sessions_date (date>?)',
+      'CREATE BLOOM FILTER',
+      'SCALAR SUBQUERY 4',
+      'SEARCH sessions',
+      'LIST SUBQUERY 5',
+      'SEARCH sessions USING COVERING INDEX sessions_date (date>?)',
+      'CREATE BLOOM FILTER',
     ]);
     // The triggers' lookups: the key by the table's own primary key, the first figure left by the series index.
     expect(plan(db, `SELECT 1 FROM observation_series WHERE indicator_id = 1 AND scope_key = ${scopeKey('NULL')} AND kind = 'level'`)).toEqual([

@@ -94,6 +94,30 @@ describe('countTasksByAgency', () => {
   });
 });
 
+describe('tasks as of a date', () => {
+  it('are only those assigned by then, with only the completions dated by then, in every list and count', () => {
+    const db = tempDb();
+    const march = addSession(db, '2025-03-01');
+    const june = addSession(db, '2025-06-01');
+    const early = addTask(db, { sessionId: march.id, deadline: due('2025-04-30'), updates: [['done', '2025-05-20']] });
+    const later = addTask(db, { lead: 'Bộ Tư pháp', sessionId: june.id, deadline: due('2025-04-30') });
+
+    const may = listTaskStatuses(db, { asOf: '2025-05-01' });
+    expect(may.tasks.map((t) => [t.id, t.status])).toEqual([[early.id, 'overdue']]);
+    expect(may.countsByStatus).toMatchObject({ overdue: 1, done_late: 0 });
+    const counts = countTasksByAgency(db, '2025-05-01');
+    expect(counts.agencies.map((a) => [a.agencyName, a.counts.overdue, a.total])).toEqual([['Bộ Công an', 1, 1]]);
+    expect(sessionTaskList(db, march.id).carriedOver).toEqual([]);
+
+    const july = listTaskStatuses(db, { asOf: '2025-07-01' });
+    expect(july.tasks.map((t) => [t.id, t.status, t.doneDate])).toEqual([
+      [early.id, 'done_late', '2025-05-20'],
+      [later.id, 'overdue', null],
+    ]);
+    expect(countTasksByAgency(db, '2025-07-01').totals).toMatchObject({ done_late: 1, overdue: 1 });
+  });
+});
+
 describe('overdueSummary', () => {
   it('chooses the noun from the kinds of agencies responsible', () => {
     expect(overdueSummary(75, Array(9).fill('ministry'))).toBe('còn 75 nhiệm vụ chậm tiến độ thuộc trách nhiệm của 9 bộ, ngành');

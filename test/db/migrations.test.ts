@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../electron/db/migration';
 import { DatabaseFromTheFutureError, runMigrations, schemaVersion } from '../../electron/db/migration';
 import { MIGRATIONS } from '../../electron/db/migrations';
+import { observationSeriesBySession } from '../../electron/db/migrations/007-observation-series-by-session';
 import { openDatabase } from '../../electron/db/open';
 import { search } from '../../electron/db/search';
 import { listTaskAudit } from '../../electron/db/views';
@@ -124,6 +125,62 @@ describe('migration 6: audit index for task history', () => {
       db.prepare("EXPLAIN QUERY PLAN SELECT * FROM audit_log WHERE table_name = 'tasks' AND row_id = 9").all() as Array<{ detail: string }>
     ).map((r) => r.detail);
     expect(plan.join(' ')).toMatch(/USING INDEX audit_log_task /);
+    db.close();
+  });
+});
+
+describe('migration 7: observation series by session', () => {
+  const indexColumns = (db: Database.Database) =>
+    (db.prepare("SELECT name FROM pragma_index_info('observations_series') ORDER BY seqno").all() as Array<{ name: string }>).map((c) => c.name);
+
+  /** A version 5 file: two sessions, and a figure standing at February that the June session reported. */
+  function version5(): Database.Database {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 5) });
+    db.exec(`
+      INSERT INTO sessions (id, number, year, date, title) VALUES (1, 1, 2025, '2025-03-01', 'Phiên họp tháng 3'), (2, 2, 2025, '2025-06-01', 'Phiên họp tháng 6');
+      INSERT INTO indicators (id, name, unit) VALUES (1, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%');
+      INSERT INTO observations (id, indicator_id, value, kind, as_of, scope, session_id) VALUES
+        (1, 1, 35, 'level', '2025-01-31', NULL, 1),
+        (2, 1, 82, 'level', '2025-02-28', NULL, 2),
+        (3, 1, 40, 'level', '2025-02-28', 'Hà Nội', NULL);
+    `);
+    expect(indexColumns(db)).toEqual(['indicator_id', 'scope', 'kind', 'as_of']);
+    return db;
+  }
+
+  it('keeps every figure and puts the reporting session in the series index', () => {
+    const db = version5();
+    runMigrations(db, MIGRATIONS.slice(0, 7));
+    expect(schemaVersion(db)).toBe(7);
+    expect(indexColumns(db)).toEqual(['indicator_id', 'scope', 'kind', 'as_of', 'session_id']);
+    expect(db.prepare('SELECT id, value, session_id FROM observations ORDER BY id').all()).toEqual([
+      { id: 1, value: 35, session_id: 1 },
+      { id: 2, value: 82, session_id: 2 },
+      { id: 3, value: 40, session_id: null },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM observation_series').get()).toEqual({ n: 2 });
+    // The latest figure of a series reported by a date: from the index alone.
+    const latest = `SELECT as_of FROM observations WHERE indicator_id = 1 AND scope IS NULL AND kind = 'level' AND as_of <= @asOf
+      AND coalesce(session_id, 0) NOT IN (SELECT id FROM sessions WHERE date > @asOf) ORDER BY as_of DESC LIMIT 1`;
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${latest}`).all({ asOf: '2025-03-15' }) as Array<{ detail: string }>).map((r) => r.detail);
+    expect(plan[0]).toBe('SEARCH observations USING COVERING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of<?)');
+    expect(db.prepare(latest).pluck().get({ asOf: '2025-03-15' })).toBe('2025-01-31');
+    expect(db.prepare(latest).pluck().get({ asOf: '2025-06-01' })).toBe('2025-02-28');
+    db.close();
+  });
+
+  it('leaves the old index in place when the step fails half way', () => {
+    const db = version5();
+    const failing: Migration = {
+      ...observationSeriesBySession,
+      up(inner) {
+        observationSeriesBySession.up(inner);
+        throw new Error('disk full');
+      },
+    };
+    expect(() => runMigrations(db, [...MIGRATIONS.slice(0, 6), failing])).toThrow('disk full');
+    expect(schemaVersion(db)).toBe(6);
+    expect(indexColumns(db)).toEqual(['indicator_id', 'scope', 'kind', 'as_of']);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import { observationSeriesByKind } from './003-observation-series-by-kind';
 import { searchIndexByRowid } from './004-search-index-by-rowid';
 import { observationSeriesKeys } from './005-observation-series-keys';
 import { auditIndexForTaskHistory } from './006-audit-index-for-task-history';
+import { observationSeriesBySession } from './007-observation-series-by-session';
 
 /** Every migration, in order; a new step is a new file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchIndexByRowid,
   observationSeriesKeys,
   auditIndexForTaskHistory,
+  observationSeriesBySession,
 ];
