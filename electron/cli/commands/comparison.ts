@@ -52,7 +52,8 @@ export const compareCommand: CliCommand = {
   name: 'compare',
   usage: 'compare --db FILE [--as-of YYYY-MM-DD] [--session ID] [--json]',
   summary:
-    'each indicator with its latest actual as of the date (default: the session date, else today), ' +
+    'each indicator with its latest actual as of the date (default: the session date, else today; ' +
+    'a figure counts once a session held by that date reported it), ' +
     'target, attainment (a fraction), gap, expected value, rating and earlier figures',
   async run(args, io) {
     withDatabase(requireOption(args, 'db'), (db) => {
