@@ -69,10 +69,26 @@ export function updateAgency(
   return next;
 }
 
+/**
+ * Looks agencies up by their name or one of their short forms, ignoring case and
+ * diacritics, against one reading of the table: the names are folded once, not once
+ * per lookup (an import looks up the lead of each of its tasks). The first agency (by
+ * id) that bears a name wins.
+ */
+export function agencyFinder(db: Db): (name: string) => Agency | null {
+  const byName = new Map<string, Agency>();
+  for (const agency of listAgencies(db)) {
+    for (const n of [agency.name, ...agency.shortForms]) {
+      const key = foldVietnamese(n);
+      if (!byName.has(key)) byName.set(key, agency);
+    }
+  }
+  return (name) => byName.get(foldVietnamese(name.trim())) ?? null;
+}
+
 /** Finds an agency by its name or one of its short forms, ignoring case and diacritics. */
 export function findAgencyByName(db: Db, name: string): Agency | null {
-  const key = foldVietnamese(name.trim());
-  return listAgencies(db).find((a) => [a.name, ...a.shortForms].some((n) => foldVietnamese(n) === key)) ?? null;
+  return agencyFinder(db)(name);
 }
 
 /** Follows successor links: the agency that now answers for the given one's tasks. */

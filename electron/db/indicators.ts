@@ -19,7 +19,6 @@ interface IndicatorRow {
   unit: string;
   direction: string;
   group_name: string | null;
-  aliases: string | null;
 }
 
 interface TargetRow {
@@ -53,16 +52,16 @@ interface ObservationRow {
   evidence: string | null;
 }
 
-const INDICATOR_SELECT = `SELECT i.*, (SELECT json_group_array(alias) FROM indicator_aliases a WHERE a.indicator_id = i.id) AS aliases FROM indicators i`;
+const INDICATOR_SELECT = 'SELECT id, name, unit, direction, group_name FROM indicators';
 
-function toIndicator(row: IndicatorRow): Indicator {
+function toIndicator(row: IndicatorRow, aliases: string[]): Indicator {
   return {
     id: row.id,
     name: row.name,
     unit: row.unit,
     direction: row.direction as Direction,
     groupName: row.group_name,
-    aliases: row.aliases ? (JSON.parse(row.aliases) as string[]) : [],
+    aliases,
   };
 }
 
@@ -101,24 +100,81 @@ export function toObservation(row: ObservationRow): Observation {
   };
 }
 
+/**
+ * Every indicator with its aliases, in the order each was confirmed. The aliases are
+ * read in one pass and grouped here: indicator_aliases has no index by indicator, so a
+ * subquery per indicator scanned the whole alias table once per indicator.
+ */
 export function listIndicators(db: Db): Indicator[] {
-  return (statement(db, `${INDICATOR_SELECT} ORDER BY i.group_name, i.name`).all() as IndicatorRow[]).map(toIndicator);
+  const aliases = new Map<number, string[]>();
+  for (const row of statement(db, 'SELECT indicator_id, alias FROM indicator_aliases ORDER BY id').all() as Array<{ indicator_id: number; alias: string }>) {
+    const list = aliases.get(row.indicator_id);
+    if (list) list.push(row.alias);
+    else aliases.set(row.indicator_id, [row.alias]);
+  }
+  return (statement(db, `${INDICATOR_SELECT} ORDER BY group_name, name`).all() as IndicatorRow[]).map((row) => toIndicator(row, aliases.get(row.id) ?? []));
 }
 
 export function getIndicator(db: Db, id: number): Indicator | null {
-  const row = statement(db, `${INDICATOR_SELECT} WHERE i.id = ?`).get(id) as IndicatorRow | undefined;
-  return row ? toIndicator(row) : null;
+  const row = statement(db, `${INDICATOR_SELECT} WHERE id = ?`).get(id) as IndicatorRow | undefined;
+  if (!row) return null;
+  const aliases = statement(db, 'SELECT alias FROM indicator_aliases WHERE indicator_id = ? ORDER BY id').pluck().all(id) as string[];
+  return toIndicator(row, aliases);
+}
+
+/** Whether an indicator exists, without reading its aliases. */
+export function indicatorExists(db: Db, id: number): boolean {
+  return statement(db, 'SELECT 1 FROM indicators WHERE id = ?').get(id) !== undefined;
+}
+
+/**
+ * The names and confirmed aliases of every indicator, folded (case and diacritics
+ * ignored), read in two statements: for looking up many names against one state of
+ * the database. An import looks up each of its figures; asking SQL each time folded
+ * every indicator's name per lookup (vi_fold in a scan), a cost that grew with the
+ * indicators the database had collected.
+ */
+export class IndicatorNames {
+  private constructor(
+    private readonly byAlias: Map<string, number>,
+    private readonly byName: Map<string, number>,
+  ) {}
+
+  static load(db: Db): IndicatorNames {
+    const byAlias = new Map<string, number>();
+    for (const row of statement(db, 'SELECT indicator_id, folded FROM indicator_aliases').all() as Array<{ indicator_id: number; folded: string }>) {
+      byAlias.set(row.folded, row.indicator_id);
+    }
+    const names = new IndicatorNames(byAlias, new Map());
+    for (const row of statement(db, 'SELECT id, name FROM indicators ORDER BY id').all() as Array<{ id: number; name: string }>) {
+      names.created(row.id, row.name);
+    }
+    return names;
+  }
+
+  /** The indicator a name denotes: a confirmed alias first, else the first indicator (by id) whose name folds the same. */
+  find(name: string): number | null {
+    const folded = foldVietnamese(name.trim());
+    return this.byAlias.get(folded) ?? this.byName.get(folded) ?? null;
+  }
+
+  /** Records an indicator created after loading (ids only grow, so an earlier name keeps precedence). */
+  created(id: number, name: string): void {
+    const folded = foldVietnamese(name);
+    if (!this.byName.has(folded)) this.byName.set(folded, id);
+  }
+
+  /** Records an alias added after loading, as addIndicatorAlias does: the first alias of a folded form stays. */
+  aliasAdded(id: number, alias: string): void {
+    const folded = foldVietnamese(alias.trim());
+    if (!this.byAlias.has(folded)) this.byAlias.set(folded, id);
+  }
 }
 
 /** Finds an indicator by its name or a confirmed alias, ignoring case and diacritics. */
 export function findIndicatorByName(db: Db, name: string): Indicator | null {
-  const folded = foldVietnamese(name.trim());
-  const byAlias = statement(db, 'SELECT indicator_id FROM indicator_aliases WHERE folded = ?').get(folded) as
-    | { indicator_id: number }
-    | undefined;
-  if (byAlias) return getIndicator(db, byAlias.indicator_id);
-  const row = statement(db, `${INDICATOR_SELECT} WHERE vi_fold(i.name) = ?`).get(folded) as IndicatorRow | undefined;
-  return row ? toIndicator(row) : null;
+  const id = IndicatorNames.load(db).find(name);
+  return id == null ? null : getIndicator(db, id);
 }
 
 export function createIndicator(db: Db, input: IndicatorInput): Indicator {
@@ -149,6 +205,14 @@ export function listTargets(db: Db, indicatorId?: number): Target[] {
     ? statement(db, 'SELECT * FROM targets ORDER BY indicator_id, due_date').all()
     : statement(db, 'SELECT * FROM targets WHERE indicator_id = ? ORDER BY due_date').all(indicatorId)) as TargetRow[];
   return rows.map(toTarget);
+}
+
+/** The id of a target already saved for the same indicator, due date, scope and value (targets_indicator: one seek). */
+export function findSameTarget(db: Db, indicatorId: number, dueDate: string, scope: string | null, value: number): number | null {
+  const id = statement(db, 'SELECT id FROM targets WHERE indicator_id = ? AND due_date = ? AND scope IS ? AND value = ? ORDER BY id LIMIT 1')
+    .pluck()
+    .get(indicatorId, dueDate, scope, value) as number | undefined;
+  return id ?? null;
 }
 
 export function createTarget(db: Db, input: TargetInput): Target {
@@ -205,15 +269,10 @@ export function deleteObservation(db: Db, id: number): void {
   statement(db, 'DELETE FROM observations WHERE id = ?').run(id);
 }
 
-/** A figure already known for the same indicator, period end and scope: a possible duplicate. */
-export function findSameObservation(
-  db: Db,
-  indicatorId: number,
-  asOf: string,
-  scope: string | null,
-  kind: string,
-): Observation | null {
-  const row = statement(db, 'SELECT * FROM observations WHERE indicator_id = ? AND as_of = ? AND scope IS ? AND kind = ? LIMIT 1')
-    .get(indicatorId, asOf, scope, kind) as ObservationRow | undefined;
-  return row ? toObservation(row) : null;
+/** The id of a figure already known for the same indicator, period end, scope and kind: a possible duplicate. */
+export function findSameObservation(db: Db, indicatorId: number, asOf: string, scope: string | null, kind: string): number | null {
+  const id = statement(db, 'SELECT id FROM observations WHERE indicator_id = ? AND as_of = ? AND scope IS ? AND kind = ? LIMIT 1')
+    .pluck()
+    .get(indicatorId, asOf, scope, kind) as number | undefined;
+  return id ?? null;
 }

@@ -84,13 +84,18 @@ function taskParams(input: TaskInput) {
   };
 }
 
-export function createTask(db: Db, input: TaskInput): Task {
+/** Inserts a task and gives its id, for callers that save many and do not read them back. */
+export function insertTask(db: Db, input: TaskInput): number {
   const info = statement(db, 
       `INSERT INTO tasks (lead_agency_id, lead_name, partners, content, output, deadline_kind, due_date, deadline_text, session_id, document_id, evidence)
        VALUES (@lead_agency_id, @lead_name, @partners, @content, @output, @deadline_kind, @due_date, @deadline_text, @session_id, @document_id, @evidence)`,
     )
     .run(taskParams(input));
-  return getTask(db, Number(info.lastInsertRowid)) as Task;
+  return Number(info.lastInsertRowid);
+}
+
+export function createTask(db: Db, input: TaskInput): Task {
+  return getTask(db, insertTask(db, input)) as Task;
 }
 
 export function updateTask(db: Db, id: number, input: TaskInput): Task {

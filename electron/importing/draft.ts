@@ -3,12 +3,12 @@
  * with the database (the session they are about, the indicators their figures
  * measure, figures and documents already saved). Nothing is written.
  */
-import { findAgencyByName } from '../db/agencies';
+import { agencyFinder } from '../db/agencies';
 import { contentHash, findDocumentByHash } from '../db/documents';
-import { findIndicatorByName, listIndicators } from '../db/indicators';
+import { IndicatorNames } from '../db/indicators';
 import type { Db } from '../db/open';
 import { findSessionByDate, findSessionByNumber } from '../db/sessions';
-import type { Indicator, IsoDate } from '../domain/model';
+import type { IsoDate } from '../domain/model';
 import { foldVietnamese, formatDateVi } from '../domain/vietnamese';
 import type { DraftDocument, DraftFigure, DraftSession, DraftTask, ImportDraft, ImportFileInput, IndicatorChoice } from './draft-types';
 import { ImportError } from './errors';
@@ -16,7 +16,7 @@ import { lastDayOfMonth, periodEnd } from './extraction/dates';
 import { findDuplicate, targetDueDate } from './figure-records';
 import { extractDocument } from './extraction/extract';
 import type { ExtractedFigure, Extraction } from './extraction/types';
-import { ALIAS_THRESHOLD, guessDirection, suggestIndicators } from './indicator-matching';
+import { ALIAS_THRESHOLD, guessDirection, IndicatorMatcher } from './indicator-matching';
 import { readDocument } from './readers/read-document';
 import { ENCODING_NAMES } from './readers/text-reader';
 
@@ -51,11 +51,17 @@ function proposeSession(db: Db, extraction: Extraction, fileName: string): { ses
   };
 }
 
-function chooseIndicator(figure: ExtractedFigure, db: Db, known: readonly Indicator[]): Pick<DraftFigure, 'indicator' | 'suggestions'> {
-  const exact = findIndicatorByName(db, figure.name);
-  const suggestions = suggestIndicators(known, figure.name, figure.unit);
+/** The indicators known when the draft is made, each name folded and split once for all the figures. */
+interface KnownIndicators {
+  names: IndicatorNames;
+  matcher: IndicatorMatcher;
+}
+
+function chooseIndicator(figure: ExtractedFigure, known: KnownIndicators): Pick<DraftFigure, 'indicator' | 'suggestions'> {
+  const exact = known.names.find(figure.name);
+  const suggestions = known.matcher.suggest(figure.name, figure.unit);
   let indicator: IndicatorChoice;
-  if (exact) indicator = { action: 'existing', indicatorId: exact.id };
+  if (exact != null) indicator = { action: 'existing', indicatorId: exact };
   else if (suggestions[0] && suggestions[0].similarity >= ALIAS_THRESHOLD) indicator = { action: 'alias', indicatorId: suggestions[0].indicatorId };
   else indicator = { action: 'create', name: figure.name, unit: figure.unit, direction: guessDirection(figure.name) };
   return { indicator, suggestions };
@@ -68,11 +74,11 @@ function placeKey(f: DraftFigure): string {
 }
 
 function draftFigures(db: Db, extraction: Extraction, sessionDate: IsoDate | null, index: number, warnings: string[]): DraftFigure[] {
-  const known = listIndicators(db);
+  const known = { names: IndicatorNames.load(db), matcher: IndicatorMatcher.load(db) };
   const figures = extraction.indicators.map((figure, i): DraftFigure => {
     const asOf = sessionDate ? periodEnd(figure.period, sessionDate) : null;
     const targetDue = figure.kind === 'target' || figure.target != null ? targetDueDate(figure, asOf) : null;
-    const choice = chooseIndicator(figure, db, known);
+    const choice = chooseIndicator(figure, known);
     const indicatorId = choice.indicator.action === 'create' ? null : choice.indicator.indicatorId;
     const duplicateOf = indicatorId != null && asOf ? findDuplicate(db, indicatorId, figure, asOf, targetDue) : null;
     return { key: `d${index}-f${i}`, include: true, figure, asOf, targetDue, ...choice, duplicateOf, repeatsKey: null };
@@ -92,11 +98,12 @@ function draftFigures(db: Db, extraction: Extraction, sessionDate: IsoDate | nul
 }
 
 function draftTasks(db: Db, extraction: Extraction, index: number): DraftTask[] {
+  const findAgency = agencyFinder(db);
   return extraction.tasks.map((task, i) => ({
     key: `d${index}-t${i}`,
     include: true,
     task,
-    leadAgencyId: findAgencyByName(db, task.lead)?.id ?? null,
+    leadAgencyId: findAgency(task.lead)?.id ?? null,
   }));
 }
 
@@ -104,25 +111,30 @@ async function draftDocument(db: Db, file: ImportFileInput, index: number): Prom
   const read = await readDocument(file.bytes, file.fileName);
   const extraction = extractDocument(read.text, file.fileName);
   const hash = contentHash(read.text);
-  const previous = findDocumentByHash(db, hash);
-  const { session, warnings } = proposeSession(db, extraction, file.fileName);
-  if (previous) warnings.unshift(`Văn bản này đã được nhập ngày ${formatDateVi(previous.importedAt.slice(0, 10))} (tệp "${previous.fileName}"): lưu lại sẽ không thêm gì.`);
-  if (read.encoding === 'tcvn3' || read.encoding === 'vni') {
-    warnings.push(`Tệp gõ bằng bảng mã ${ENCODING_NAMES[read.encoding]} đã được chuyển sang Unicode: cần soát lại chữ.`);
-  }
-  return {
-    fileName: file.fileName,
-    text: read.text,
-    contentHash: hash,
-    format: read.format,
-    encoding: read.encoding ?? null,
-    alreadyImported: previous ? { documentId: previous.id, fileName: previous.fileName, importedAt: previous.importedAt } : null,
-    extraction,
-    session,
-    figures: draftFigures(db, extraction, session.date, index, warnings),
-    tasks: draftTasks(db, extraction, index),
-    warnings,
-  };
+  // The lookups run in one read transaction: the draft sees one state of the database,
+  // and its hundreds of small queries do not each take and release a read lock of
+  // their own, which costs many times the query itself (WAL).
+  return db.transaction((): DraftDocument => {
+    const previous = findDocumentByHash(db, hash);
+    const { session, warnings } = proposeSession(db, extraction, file.fileName);
+    if (previous) warnings.unshift(`Văn bản này đã được nhập ngày ${formatDateVi(previous.importedAt.slice(0, 10))} (tệp "${previous.fileName}"): lưu lại sẽ không thêm gì.`);
+    if (read.encoding === 'tcvn3' || read.encoding === 'vni') {
+      warnings.push(`Tệp gõ bằng bảng mã ${ENCODING_NAMES[read.encoding]} đã được chuyển sang Unicode: cần soát lại chữ.`);
+    }
+    return {
+      fileName: file.fileName,
+      text: read.text,
+      contentHash: hash,
+      format: read.format,
+      encoding: read.encoding ?? null,
+      alreadyImported: previous ? { documentId: previous.id, fileName: previous.fileName, importedAt: previous.importedAt } : null,
+      extraction,
+      session,
+      figures: draftFigures(db, extraction, session.date, index, warnings),
+      tasks: draftTasks(db, extraction, index),
+      warnings,
+    };
+  })();
 }
 
 /** Reads and extracts each file and matches it against the database; writes nothing. */

@@ -2,7 +2,7 @@
  * A figure as the database records it: the date its target is due, and the saved
  * observation or target it would repeat (same indicator, period end and scope).
  */
-import { findSameObservation, listTargets } from '../db/indicators';
+import { findSameObservation, findSameTarget } from '../db/indicators';
 import type { Db } from '../db/open';
 import type { IsoDate } from '../domain/model';
 import type { DraftFigure } from './draft-types';
@@ -21,9 +21,9 @@ export function targetDueDate(figure: ExtractedFigure, asOf: IsoDate | null): Is
 export function findDuplicate(db: Db, indicatorId: number, figure: ExtractedFigure, asOf: IsoDate, targetDue: IsoDate | null): DraftFigure['duplicateOf'] {
   if (figure.kind !== 'target') {
     const same = findSameObservation(db, indicatorId, asOf, figure.scope, figure.kind);
-    return same ? { kind: 'observation', id: same.id } : null;
+    return same == null ? null : { kind: 'observation', id: same };
   }
-  const value = figure.target ?? figure.value;
-  const target = listTargets(db, indicatorId).find((t) => t.dueDate === targetDue && t.scope === figure.scope && t.value === value);
-  return target ? { kind: 'target', id: target.id } : null;
+  if (targetDue == null) return null;
+  const same = findSameTarget(db, indicatorId, targetDue, figure.scope, figure.target ?? figure.value);
+  return same == null ? null : { kind: 'target', id: same };
 }

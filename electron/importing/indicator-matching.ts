@@ -4,6 +4,8 @@
  * trên tổng hồ sơ giải quyết TTHC" are one indicator worded twice. Only names whose
  * units mean the same (percent, scale, currency) are compared.
  */
+import { listIndicators } from '../db/indicators';
+import type { Db } from '../db/open';
 import type { Direction, Indicator } from '../domain/model';
 import type { IndicatorSuggestion } from './draft-types';
 import { foldVietnamese } from '../domain/vietnamese';
@@ -18,40 +20,105 @@ export const ALIAS_THRESHOLD = 0.85;
 /** From this similarity on, an indicator is listed as a suggestion. */
 export const SUGGESTION_THRESHOLD = 0.5;
 
-function tokens(name: string): string[] {
+/** A name's meaningful words, folded, with short forms spelled out, each once. */
+function nameWords(name: string): readonly string[] {
   const words = foldVietnamese(name).split(/[^a-z0-9]+/u).filter((w) => w !== '');
-  return expandFoldedWords(words).filter((w) => !STOPWORDS.has(w));
+  return [...new Set(expandFoldedWords(words).filter((w) => !STOPWORDS.has(w)))];
 }
 
 /**
- * Similarity of two names in [0, 1]: the Dice overlap of their words, or nearly 1
- * when every word of the shorter (of at least three words) appears in the longer.
+ * Similarity of two names in [0, 1], from how many distinct words each has and how
+ * many they share: their Dice overlap, or nearly 1 when every word of the shorter (of
+ * at least three words) appears in the longer.
  */
-export function nameSimilarity(a: string, b: string): number {
-  const x = new Set(tokens(a));
-  const y = new Set(tokens(b));
-  if (x.size === 0 || y.size === 0) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared += 1;
-  const dice = (2 * shared) / (x.size + y.size);
-  const smaller = Math.min(x.size, y.size);
+function wordSimilarity(shared: number, sizeA: number, sizeB: number): number {
+  if (sizeA === 0 || sizeB === 0) return 0;
+  const dice = (2 * shared) / (sizeA + sizeB);
+  const smaller = Math.min(sizeA, sizeB);
   const containment = smaller >= 3 ? shared / smaller : 0;
   return Math.max(dice, 0.9 * containment);
 }
 
-/** Known indicators close to a name, best first; units must mean the same. */
-export function suggestIndicators(indicators: readonly Indicator[], name: string, unit: string, limit = 3): IndicatorSuggestion[] {
-  return indicators
-    .filter((indicator) => indicator.unit === '' || unit === '' || sameUnitMeaning(indicator.unit, unit))
-    .map((indicator) => ({
-      indicatorId: indicator.id,
-      name: indicator.name,
-      unit: indicator.unit,
-      similarity: Math.max(nameSimilarity(name, indicator.name), ...indicator.aliases.map((a) => nameSimilarity(name, a))),
-    }))
-    .filter((s) => s.similarity >= SUGGESTION_THRESHOLD)
-    .sort((a, b) => b.similarity - a.similarity)
-    .slice(0, limit);
+/**
+ * Each connection's words of the indicator names it last matched against: the names
+ * change little from one draft to the next, and splitting every known name again for
+ * each draft was most of an import's time once the database held a thousand names and
+ * aliases. Only the current names are kept.
+ */
+const wordsOfNames = new WeakMap<Db, Map<string, readonly string[]>>();
+
+/** One wording of a known indicator: its name or an alias. */
+interface Wording {
+  /** Position of the indicator in the list, which is also the order of ties. */
+  indicator: number;
+  size: number;
+}
+
+/**
+ * The known indicators with the words of their names and aliases, indexed by word. A
+ * name shares no word with most known names, and those score 0: only the wordings
+ * that share a word with it are scored, from the count of words they share.
+ */
+export class IndicatorMatcher {
+  private constructor(
+    private readonly indicators: readonly Indicator[],
+    private readonly wordings: readonly Wording[],
+    private readonly byWord: ReadonlyMap<string, readonly number[]>,
+  ) {}
+
+  static load(db: Db): IndicatorMatcher {
+    const indicators = listIndicators(db);
+    const previous = wordsOfNames.get(db);
+    const current = new Map<string, readonly string[]>();
+    const wordings: Wording[] = [];
+    const byWord = new Map<string, number[]>();
+    indicators.forEach((indicator, position) => {
+      for (const name of [indicator.name, ...indicator.aliases]) {
+        const words = current.get(name) ?? previous?.get(name) ?? nameWords(name);
+        current.set(name, words);
+        for (const word of words) {
+          const list = byWord.get(word);
+          if (list) list.push(wordings.length);
+          else byWord.set(word, [wordings.length]);
+        }
+        wordings.push({ indicator: position, size: words.length });
+      }
+    });
+    wordsOfNames.set(db, current);
+    return new IndicatorMatcher(indicators, wordings, byWord);
+  }
+
+  /** Known indicators close to a name, best first (ties in the order of the list); units must mean the same. */
+  suggest(name: string, unit: string, limit = 3): IndicatorSuggestion[] {
+    const words = nameWords(name);
+    // Counts in typed arrays, not maps: the common words of indicator names ("ty", "le",
+    // "so") are in most wordings, so one figure touches most of them.
+    const shared = new Uint16Array(this.wordings.length);
+    const touched: number[] = [];
+    for (const word of words) {
+      for (const wording of this.byWord.get(word) ?? []) {
+        const count = shared[wording] ?? 0;
+        if (count === 0) touched.push(wording);
+        shared[wording] = count + 1;
+      }
+    }
+    const best = new Float64Array(this.indicators.length);
+    const candidates: number[] = [];
+    for (const wording of touched) {
+      const { indicator, size } = this.wordings[wording] as Wording;
+      const similarity = wordSimilarity(shared[wording] as number, words.length, size);
+      if (similarity < SUGGESTION_THRESHOLD) continue;
+      if (best[indicator] === 0) candidates.push(indicator);
+      best[indicator] = Math.max(best[indicator] as number, similarity);
+    }
+    return candidates
+      .sort((a, b) => a - b)
+      .map((position) => ({ indicator: this.indicators[position] as Indicator, similarity: best[position] as number }))
+      .filter(({ indicator }) => indicator.unit === '' || unit === '' || sameUnitMeaning(indicator.unit, unit))
+      .map(({ indicator, similarity }) => ({ indicatorId: indicator.id, name: indicator.name, unit: indicator.unit, similarity }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, limit);
+  }
 }
 
 /** Indicators where less is better: delays, backlogs, costs and durations. */

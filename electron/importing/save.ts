@@ -5,12 +5,12 @@
  * saved twice. Every figure, target and task keeps its document and its evidence.
  */
 import { contentHash, findDocumentByHash, insertDocument } from '../db/documents';
-import { addIndicatorAlias, createIndicator, createObservation, createTarget, findIndicatorByName, getIndicator } from '../db/indicators';
+import { addIndicatorAlias, createIndicator, createObservation, createTarget, IndicatorNames, indicatorExists } from '../db/indicators';
 import type { Db } from '../db/open';
 import { createSession, findSessionByDate, findSessionByNumber, getSession } from '../db/sessions';
-import { createTask } from '../db/tasks';
+import { insertTask } from '../db/tasks';
 import type { IsoDate } from '../domain/model';
-import { foldVietnamese, nfc } from '../domain/vietnamese';
+import { nfc } from '../domain/vietnamese';
 import { findDuplicate, targetDueDate } from './figure-records';
 import type { SavableDraft } from './draft-schema';
 import { parseDraft } from './draft-schema';
@@ -43,31 +43,45 @@ function resolveSession(db: Db, doc: SavableDocument, counts: ImportCounts): { i
   return { id: created.id, date: created.date };
 }
 
+/** Where a document's rows are saved, and the indicator names known so far in the transaction. */
+interface SaveContext {
+  sessionId: number;
+  sessionDate: IsoDate;
+  documentId: number;
+  fileName: string;
+  names: IndicatorNames;
+}
+
 /** The indicator a figure is saved under, creating it or recording the alias the user confirmed. */
-function resolveIndicator(db: Db, row: SavableFigure, fileName: string, counts: ImportCounts): number {
+function resolveIndicator(db: Db, row: SavableFigure, at: SaveContext, counts: ImportCounts): number {
   const choice = row.indicator;
   if (choice.action === 'create') {
-    const existing = findIndicatorByName(db, choice.name);
-    if (existing) return existing.id;
+    const existing = at.names.find(choice.name);
+    if (existing != null) return existing;
     counts.indicators += 1;
-    return createIndicator(db, { name: nfc(choice.name.trim()), unit: choice.unit, direction: choice.direction, groupName: null }).id;
+    const name = nfc(choice.name.trim());
+    const id = createIndicator(db, { name, unit: choice.unit, direction: choice.direction, groupName: null }).id;
+    at.names.created(id, name);
+    return id;
   }
-  const indicator = getIndicator(db, choice.indicatorId);
-  if (!indicator) throw new ImportError('invalid_draft', `Không tìm thấy chỉ tiêu #${choice.indicatorId} đã chọn cho số liệu "${row.figure.name}" (tệp "${fileName}").`);
+  if (!indicatorExists(db, choice.indicatorId)) {
+    throw new ImportError('invalid_draft', `Không tìm thấy chỉ tiêu #${choice.indicatorId} đã chọn cho số liệu "${row.figure.name}" (tệp "${at.fileName}").`);
+  }
   if (choice.action === 'alias') {
+    // A wording that already names an indicator (this one or another) adds no alias.
     const wording = nfc(row.figure.name.trim());
-    const known = [indicator.name, ...indicator.aliases].map((n) => foldVietnamese(n));
-    if (!known.includes(foldVietnamese(wording)) && !findIndicatorByName(db, wording)) {
-      addIndicatorAlias(db, indicator.id, wording);
+    if (at.names.find(wording) == null) {
+      addIndicatorAlias(db, choice.indicatorId, wording);
+      at.names.aliasAdded(choice.indicatorId, wording);
       counts.aliases += 1;
     }
   }
-  return indicator.id;
+  return choice.indicatorId;
 }
 
-function saveFigure(db: Db, row: SavableFigure, at: { sessionId: number; sessionDate: IsoDate; documentId: number; fileName: string }, counts: ImportCounts): void {
+function saveFigure(db: Db, row: SavableFigure, at: SaveContext, counts: ImportCounts): void {
   const figure = { ...row.figure, scope: row.figure.scope?.trim() || null };
-  const indicatorId = resolveIndicator(db, row, at.fileName, counts);
+  const indicatorId = resolveIndicator(db, row, at, counts);
   const asOf = row.asOf ?? periodEnd(figure.period, at.sessionDate);
   const targetDue = row.targetDue ?? targetDueDate(figure, asOf) ?? `${asOf.slice(0, 4)}-12-31`;
   const common = { sessionId: at.sessionId, documentId: at.documentId, evidence: figure.evidence || null };
@@ -110,7 +124,7 @@ function saveFigure(db: Db, row: SavableFigure, at: { sessionId: number; session
   counts.targets += 1;
 }
 
-function saveDocument(db: Db, doc: SavableDocument, counts: ImportCounts): void {
+function saveDocument(db: Db, doc: SavableDocument, names: IndicatorNames, counts: ImportCounts): void {
   const text = nfc(doc.text);
   if (findDocumentByHash(db, contentHash(text))) {
     counts.skippedDocuments += 1;
@@ -119,12 +133,12 @@ function saveDocument(db: Db, doc: SavableDocument, counts: ImportCounts): void 
   const session = resolveSession(db, doc, counts);
   const document = insertDocument(db, doc.fileName, text, session.id);
   counts.documents += 1;
-  const at = { sessionId: session.id, sessionDate: session.date, documentId: document.id, fileName: doc.fileName };
+  const at = { sessionId: session.id, sessionDate: session.date, documentId: document.id, fileName: doc.fileName, names };
   for (const row of doc.figures) if (row.include) saveFigure(db, row, at, counts);
   for (const row of doc.tasks) {
     if (!row.include) continue;
     const task = row.task;
-    createTask(db, {
+    insertTask(db, {
       leadAgencyId: row.leadAgencyId,
       leadName: row.leadAgencyId == null ? task.lead : null,
       partnerNames: task.partners,
@@ -147,7 +161,9 @@ export function saveImport(db: Db, draft: ImportDraft | SavableDraft): ImportCou
   }
   const counts = emptyCounts();
   db.transaction(() => {
-    for (const doc of parsed.draft.documents) saveDocument(db, doc, counts);
+    // Read inside the transaction, then kept in step with the indicators and aliases it adds.
+    const names = IndicatorNames.load(db);
+    for (const doc of parsed.draft.documents) saveDocument(db, doc, names, counts);
   })();
   return counts;
 }

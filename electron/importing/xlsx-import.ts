@@ -4,7 +4,7 @@
  * imported twice adds nothing, and each figure points back to its row.
  */
 import { contentHash, findDocumentByHash, insertDocument } from '../db/documents';
-import { createIndicator, createObservation, createTarget, findIndicatorByName, findSameObservation, listTargets } from '../db/indicators';
+import { createIndicator, createObservation, createTarget, findSameObservation, findSameTarget, IndicatorNames } from '../db/indicators';
 import type { Db } from '../db/open';
 import type { ImportCounts } from './draft-types';
 import type { IndicatorSheetRow } from './readers/xlsx-reader';
@@ -30,26 +30,27 @@ export async function importXlsx(db: Db, bytes: Uint8Array, fileName = 'bang-chi
   db.transaction(() => {
     const document = insertDocument(db, fileName, text, null);
     counts.documents = 1;
+    const names = IndicatorNames.load(db);
     for (const row of rows) {
-      let indicator = findIndicatorByName(db, row.name);
-      if (!indicator) {
-        indicator = createIndicator(db, { name: row.name, unit: row.unit, direction: row.direction, groupName: null });
+      let indicatorId = names.find(row.name);
+      if (indicatorId == null) {
+        indicatorId = createIndicator(db, { name: row.name, unit: row.unit, direction: row.direction, groupName: null }).id;
+        names.created(indicatorId, row.name);
         counts.indicators += 1;
       }
       const evidence = row.source ?? `${fileName}, dòng ${row.row}`;
       const common = { sessionId: null, documentId: document.id, evidence };
       if (row.value != null && row.asOf) {
-        if (findSameObservation(db, indicator.id, row.asOf, row.scope, 'level')) counts.skippedDuplicates += 1;
+        if (findSameObservation(db, indicatorId, row.asOf, row.scope, 'level') != null) counts.skippedDuplicates += 1;
         else {
-          createObservation(db, { indicatorId: indicator.id, value: row.value, valueMax: null, of: null, kind: 'level', qualifier: 'exact', period: row.period, asOf: row.asOf, scope: row.scope, ...common });
+          createObservation(db, { indicatorId, value: row.value, valueMax: null, of: null, kind: 'level', qualifier: 'exact', period: row.period, asOf: row.asOf, scope: row.scope, ...common });
           counts.observations += 1;
         }
       }
       if (row.target != null && row.targetDue) {
-        const same = listTargets(db, indicator.id).some((t) => t.dueDate === row.targetDue && t.scope === row.scope && t.value === row.target);
-        if (same) counts.skippedDuplicates += 1;
+        if (findSameTarget(db, indicatorId, row.targetDue, row.scope, row.target) != null) counts.skippedDuplicates += 1;
         else {
-          createTarget(db, { indicatorId: indicator.id, value: row.target, valueMax: null, of: null, dueDate: row.targetDue, scope: row.scope, baselineValue: null, baselineDate: null, ...common });
+          createTarget(db, { indicatorId, value: row.target, valueMax: null, of: null, dueDate: row.targetDue, scope: row.scope, baselineValue: null, baselineDate: null, ...common });
           counts.targets += 1;
         }
       }

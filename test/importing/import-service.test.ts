@@ -95,6 +95,14 @@ describe('draftImport', () => {
     expect(listIndicators(db).find((i) => i.id === known.id)?.aliases).toEqual([figure.figure.name]);
     expect(listObservations(db, known.id).map((o) => o.value)).toEqual([44.2]);
   });
+
+  it('links a later figure worded as a confirmed alias to its indicator', async () => {
+    const known = createIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình', unit: '%', direction: 'higher_is_better', groupName: null });
+    saveImport(db, await draftImport(db, [file('ket-luan.txt', NOTICE)]));
+    const draft = await draftImport(db, [file('bao-chi.txt', PRESS)]);
+    const figure = draft.documents[0]!.figures.find((f) => f.figure.value === 44.2)!;
+    expect(figure.indicator).toEqual({ action: 'existing', indicatorId: known.id });
+  });
 });
 
 describe('saveImport', () => {
@@ -170,6 +178,17 @@ describe('saveImport', () => {
     saveImport(db, await draftImport(db, [file('ket-luan.txt', text)]));
     const targets = listIndicators(db).flatMap((i) => listTargets(db, i.id));
     expect(targets.map((t) => [t.value, t.dueDate])).toEqual([[70, '2025-12-31']]);
+  });
+
+  it('flags a goal already saved from another document and does not save it twice', async () => {
+    const goal = 'Năm 2026 phấn đấu tỷ lệ thanh toán trực tuyến đạt 80%.';
+    saveImport(db, await draftImport(db, [file('ket-luan.txt', `${NOTICE}\n${goal}`)]));
+    const draft = await draftImport(db, [file('bao-chi.txt', `${PRESS}\n${goal}`)]);
+    const figure = draft.documents[0]!.figures.find((f) => f.figure.kind === 'target')!;
+    expect(figure.duplicateOf).toMatchObject({ kind: 'target' });
+    const before = tableCounts(db);
+    expect(saveImport(db, draft)).toMatchObject({ targets: 0, skippedDuplicates: 2 });
+    expect(tableCounts(db)).toEqual({ ...before, documents: before.documents + 1 });
   });
 
   it('rolls back everything when one row fails', async () => {

@@ -4,12 +4,12 @@
  * shared machine does not make a linear reader look slow. Bundled and killed by
  * large-inputs.test.ts when one of them never finishes.
  */
-import { LARGE_INPUTS, textOf } from './large-inputs';
+import { LARGE_INPUTS, megabyteOf } from './large-inputs';
 
 for (const name of process.argv.slice(2)) {
   const input = LARGE_INPUTS.find((i) => i.name === name);
   if (!input) throw new Error(`unknown large input "${name}"`);
-  const text = textOf(input.unit, input.kilobytes ?? 1024);
+  const text = megabyteOf(input.unit);
   const before = process.cpuUsage();
   input.read(text);
   const used = process.cpuUsage(before);

@@ -1,6 +1,6 @@
 /**
- * A large input (a megabyte, see large-inputs.ts) is read in well under a second by
- * every parser and by the extractor. The limit guards against catastrophic backtracking and quadratic scans,
+ * A one-megabyte input is read in well under a second by every parser and by the
+ * extractor. The limit guards against catastrophic backtracking and quadratic scans,
  * which are correctness bugs (an import that never ends), not a speed goal: throughput
  * is measured by `npm run bench`.
  */
@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleForNode, NODE_PATH } from './bundle';
 import { LARGE_INPUTS } from './large-inputs';
 
-/** CPU time allowed per input. */
+/** CPU time allowed per megabyte. */
 const LIMIT_MS = 1000;
 /** Wall time after which a reader is taken to be stuck and its process is killed. */
 const STUCK_MS = 10_000;
@@ -55,7 +55,7 @@ beforeAll(async () => {
   }
 }, LARGE_INPUTS.length * STUCK_MS);
 
-describe('large adversarial text', () => {
+describe('one megabyte of adversarial text', () => {
   it.each(LARGE_INPUTS.map((i) => i.name))('%s: read in under a second of CPU', (name) => {
     const outcome = outcomes.get(name);
     expect(outcome, 'no result').toBeDefined();

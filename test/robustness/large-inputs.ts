@@ -1,23 +1,19 @@
 /**
- * Large inputs built to trip catastrophic backtracking or quadratic scans in the
- * importer: the same wording repeated with no sentence break, as a PDF table reflowed
- * into one line or a pasted list produces. Each must be read in well under a second;
- * the test runs them in a child process it can kill (large-input-child.ts).
- *
- * One megabyte each, except text dense with figures: the extractor reads that at about
- * 0.7 MB/s however long the sentence, so a megabyte would measure throughput (the
- * bench's job). A quarter of a megabyte still catches a quadratic pass: before
- * 0e777e7, 40 KB of it took 49 s.
+ * One-megabyte inputs built to trip catastrophic backtracking or quadratic scans in
+ * the importer: the same wording repeated with no sentence break, as a PDF table
+ * reflowed into one line or a pasted list produces. Each must be read in well under
+ * a second; the test runs them in a child process it can kill (large-input-child.ts).
  */
 import { canonicalAgencyName, matchAgencyList, partnerLists } from '../../electron/importing/extraction/agencies';
 import { findDeadlines, findPeriod, periodEnd } from '../../electron/importing/extraction/dates';
 import { extractDocument } from '../../electron/importing/extraction/extract';
 import { parseNumberToken, unitMeaning } from '../../electron/importing/extraction/numbers';
 
-/** `unit` repeated to exactly `kilobytes` KiB of UTF-16 code units. */
-export function textOf(unit: string, kilobytes: number): string {
-  const length = kilobytes * 1024;
-  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const MB = 1024 * 1024;
+
+/** `unit` repeated to exactly one megabyte of UTF-16 code units. */
+export function megabyteOf(unit: string): string {
+  return unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 }
 
 const SESSION = { sessionDate: '2025-07-20', year: 2025 };
@@ -25,8 +21,6 @@ const SESSION = { sessionDate: '2025-07-20', year: 2025 };
 export interface LargeInput {
   name: string;
   unit: string;
-  /** 1024 unless given. */
-  kilobytes?: number;
   read(text: string): unknown;
 }
 
@@ -48,8 +42,8 @@ export const LARGE_INPUTS: readonly LargeInput[] = [
   { name: 'agency: a list that never ends', unit: 'Bộ Tài chính, Bộ KH&CN và ', read: (t) => matchAgencyList(t, 0) },
   { name: 'agency: partner lists', unit: 'phối hợp với Bộ Tài chính, ', read: partnerLists },
   { name: 'extraction: tasks with no sentence break', unit: 'Bộ Công an chủ trì, phối hợp với Bộ Tài chính xây dựng hệ thống, ', read: (t) => extractDocument(t, 'x.txt') },
-  { name: 'extraction: figures with no sentence break', unit: 'đạt 39,51% mục tiêu 80% ', kilobytes: 256, read: (t) => extractDocument(t, 'x.txt') },
-  { name: 'extraction: a reflowed table row', unit: 'Hà Nội 39,51% 80% 12.345 hồ sơ ', kilobytes: 256, read: (t) => extractDocument(t, 'x.txt') },
+  { name: 'extraction: figures with no sentence break', unit: 'đạt 39,51% mục tiêu 80% ', read: (t) => extractDocument(t, 'x.txt') },
+  { name: 'extraction: a reflowed table row', unit: 'Hà Nội 39,51% 80% 12.345 hồ sơ ', read: (t) => extractDocument(t, 'x.txt') },
   { name: 'extraction: deadlines with no sentence break', unit: 'hoàn thành trong Quý I/2026, ', read: (t) => extractDocument(t, 'x.txt') },
   { name: 'extraction: digits and separators', unit: '1.1.1.1,1 ', read: (t) => extractDocument(t, 'x.txt') },
   { name: 'extraction: agency short forms', unit: 'Thủ tướng giao Bộ KH&CN, Bộ TT&TT và ', read: (t) => extractDocument(t, 'x.txt') },

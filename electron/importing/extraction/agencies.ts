@@ -7,6 +7,7 @@
  */
 import { AGENCY_CATALOGUE } from '../../domain/agencies';
 import { foldVietnamese } from '../../domain/vietnamese';
+import { isLetterOrDigit } from './characters';
 
 export const ALL_MINISTRIES_AND_LOCALITIES = 'Các bộ, ngành, địa phương';
 export const ALL_MINISTRIES = 'Các bộ, ngành';
@@ -172,7 +173,7 @@ for (const pattern of PATTERNS) {
 const HEAD_OF_AGENCY = /(?:đồng\schí\s)?(?:Bộ\strưởng(?:,\sChủ\snhiệm)?|Thống\sđốc|Chủ\snhiệm|Tổng\sThanh\stra|Tổng\sGiám\sđốc|Tổng\sgiám\sđốc|Thủ\strưởng)\s(?=\p{Lu})/uy;
 
 export function matchAgencyAt(text: string, pos: number): AgencyMatch | null {
-  if (pos > 0 && /[\p{L}\d]/u.test(text.charAt(pos - 1))) return null;
+  if (pos > 0 && isLetterOrDigit(text.charAt(pos - 1))) return null;
   HEAD_OF_AGENCY.lastIndex = pos;
   const head = HEAD_OF_AGENCY.exec(text);
   if (head) {

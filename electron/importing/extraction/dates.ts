@@ -6,6 +6,7 @@
  * When a wording leaves out the year, the session's year is used.
  */
 import type { DeadlineKind, IsoDate } from '../../domain/model';
+import { isLetterOrDigit } from './characters';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -224,7 +225,7 @@ function boundedBefore(text: string, start: number, size = 100): string {
 }
 
 function startsMidWord(text: string, start: number): boolean {
-  return start > 0 && /[\p{L}\d]/u.test(text.charAt(start - 1));
+  return start > 0 && isLetterOrDigit(text.charAt(start - 1));
 }
 
 /**
@@ -259,20 +260,39 @@ export interface PeriodMatch {
   index: number;
 }
 
+/**
+ * A word every period wording contains: a text without one names no period, and the
+ * scan of ANY_PERIOD, a long alternation tried at every position, is skipped. Most of
+ * a text dense with figures is such text. Each of PERIOD_PATTERNS needs one of these
+ * words; a pattern added without one adds its word here.
+ */
+const PERIOD_WORD = /đến|tới|tháng|quý|đoạn|kỳ|năm|xếp/iu;
+
+/** The period wording of a match, unless it is the period compared with ("tăng 20% so với quý I/2024"). */
+function periodOf(m: RegExpExecArray, text: string): PeriodMatch | null {
+  const trimmed = m[0].trim();
+  const index = m.index + (m[0].length - m[0].trimStart().length);
+  if (trimmed === '' || /(?:so\svới|cùng\skỳ)\s*$/iu.test(text.slice(Math.max(0, index - 12), index))) return null;
+  return { text: trimmed, index };
+}
+
 /** The period a figure's sentence names, as worded; the earliest wording wins. */
 export function findPeriod(text: string): PeriodMatch | null {
-  return findPeriods(text)[0] ?? null;
+  if (!PERIOD_WORD.test(text)) return null;
+  for (const m of text.matchAll(ANY_PERIOD)) {
+    const period = periodOf(m, text);
+    if (period) return period;
+  }
+  return null;
 }
 
 /** Every period wording of a text, in order, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
+  if (!PERIOD_WORD.test(text)) return [];
   const found: PeriodMatch[] = [];
   for (const m of text.matchAll(ANY_PERIOD)) {
-    const trimmed = m[0].trim();
-    const index = m.index + (m[0].length - m[0].trimStart().length);
-    // "tăng 20% so với quý I/2024": the period compared with is not the figure's own.
-    if (trimmed === '' || /(?:so\svới|cùng\skỳ)\s*$/iu.test(text.slice(Math.max(0, index - 12), index))) continue;
-    found.push({ text: trimmed, index });
+    const period = periodOf(m, text);
+    if (period) found.push(period);
   }
   return found;
 }

@@ -8,6 +8,7 @@ import type { FigureKind, Qualifier } from '../../domain/model';
 import { foldVietnamese } from '../../domain/vietnamese';
 import { expandFoldedWords } from './abbreviations';
 import { partnerLists } from './agencies';
+import { isSpace } from './characters';
 import { leadingScaleWord, parseNumberToken } from './numbers';
 
 /** Nouns after a number that make it a time span or an age, not a figure ("6 tháng", "90 ngày đêm", "14 tuổi"). */
@@ -101,33 +102,31 @@ export class SpanCursor {
   }
 }
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
+/** Words and single marks, read from a position on (lastIndex). */
+const WORD_OR_MARK = /[\p{L}\d&/]+|[^\s\p{L}\d]/gu;
+/** A word a counted noun can hold: letters first. A module constant for the reason given in characters.ts. */
+const NOUN_WORD = /^[\p{L}][\p{L}\d&/]*$/u;
 
-function wordsAfter(text: string, pos: number, limit: number): Word[] {
-  const words: Word[] = [];
-  const re = /[\p{L}\d&/]+|[^\s\p{L}\d]/gu;
-  re.lastIndex = pos;
-  for (let m = re.exec(text); m && words.length < limit; m = re.exec(text)) {
-    words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return words;
-}
-
-/** The counted noun after a number: "dịch vụ công trực tuyến", "TTHC", "Nghị quyết". */
+/**
+ * The counted noun after a number: "dịch vụ công trực tuyến", "TTHC", "Nghị quyết".
+ * Words are read one at a time up to the first that ends the noun, mostly the first.
+ */
 export function countedNoun(text: string, pos: number): { noun: string; end: number } {
-  const taken: Word[] = [];
-  for (const w of wordsAfter(text, pos, 6)) {
-    if (!/^[\p{L}][\p{L}\d&/]*$/u.test(w.text) || NOUN_STOPS.has(w.text.toLowerCase())) break;
-    taken.push(w);
+  let start = -1;
+  let end = pos;
+  let taken = 0;
+  WORD_OR_MARK.lastIndex = pos;
+  for (let m = WORD_OR_MARK.exec(text); m; m = WORD_OR_MARK.exec(text)) {
+    const word = m[0];
+    if (!NOUN_WORD.test(word) || NOUN_STOPS.has(word.toLowerCase())) break;
+    if (start < 0) start = m.index;
+    end = m.index + word.length;
+    taken += 1;
     // A currency ends the unit: "9,6 tỷ USD góp phần ..." counts dollars.
-    if (taken.length >= 4 || CURRENCY_WORDS.test(w.text)) break;
+    if (taken >= 4 || CURRENCY_WORDS.test(word)) break;
   }
-  if (taken.length === 0) return { noun: '', end: pos };
-  return { noun: text.slice(taken[0]!.start, taken[taken.length - 1]!.end), end: taken[taken.length - 1]!.end };
+  if (start < 0) return { noun: '', end: pos };
+  return { noun: text.slice(start, end), end };
 }
 
 const HEAD_NOUNS = new Map<string, string>();
@@ -159,17 +158,27 @@ export interface UnitReading {
   valueMax?: number;
 }
 
+/** "8,3-8,5%": the end of a range right after a number. */
+const RANGE_END = /^\s?[-–]\s?(\d+(?:[.,]\d+)*)(?![\p{L}\d/])/u;
+
+/** How long a percent sign at `pos` is, with the one space it may follow (/^\s?%/): 0 when there is none. */
+function percentSignAt(text: string, pos: number): number {
+  const c = text.charAt(pos);
+  if (c === '%') return 1;
+  return isSpace(c) && text.charAt(pos + 1) === '%' ? 2 : 0;
+}
+
 /** Reads what follows a number: range end, %, scale word, currency or counted noun. */
 export function readUnit(text: string, after: number): UnitReading {
   let cursor = after;
   let valueMax: number | undefined;
   let percent = false;
-  const percentAt = /^\s?%/u.exec(text.slice(cursor, cursor + 2));
-  if (percentAt) {
+  const percentAt = percentSignAt(text, cursor);
+  if (percentAt > 0) {
     percent = true;
-    cursor += percentAt[0].length;
+    cursor += percentAt;
   }
-  const range = /^\s?[-–]\s?(\d+(?:[.,]\d+)*)(?![\p{L}\d/])/u.exec(text.slice(cursor, cursor + 24));
+  const range = RANGE_END.exec(text.slice(cursor, cursor + 24));
   if (range) {
     const upper = parseNumberToken(range[1]!);
     if (upper != null) {
@@ -177,10 +186,10 @@ export function readUnit(text: string, after: number): UnitReading {
       cursor += range[0].length;
     }
   }
-  const trailingPercent = /^\s?%/u.exec(text.slice(cursor, cursor + 2));
-  if (trailingPercent && (valueMax != null || !percent)) {
+  const trailingPercent = percentSignAt(text, cursor);
+  if (trailingPercent > 0 && (valueMax != null || !percent)) {
     percent = true;
-    cursor += trailingPercent[0].length;
+    cursor += trailingPercent;
   }
   if (percent) return { unit: '%', noun: countedNoun(text, cursor).noun, nounStart: cursor, end: cursor, valueMax };
   const scale = leadingScaleWord(text.slice(cursor, cursor + 16));
@@ -202,17 +211,37 @@ export function isDateLike(text: string, start: number, first: number, second: n
   return countedNoun(text, afterEnd).noun === '';
 }
 
-const LEVEL_VERBS = /(?:đạt|là|có|còn|chiếm|lên|xuống|ban\shành|thông\squa|cấp|xây\sdựng|thành\slập|lắp\sđặt|làm\ssạch|xử\slý|mở|thu\shút|cắt\sgiảm|tinh\sgiảm)$/u;
-const CHANGE_UP = /(?:tăng\strưởng|tăng|thêm|gấp)$/u;
-const CHANGE_DOWN = /giảm$/u;
+/** Verbs before a number, as words: a level, a change up, a change down. */
+const LEVEL_WORDS = [
+  'đạt', 'là', 'có', 'còn', 'chiếm', 'lên', 'xuống', 'ban hành', 'thông qua', 'cấp', 'xây dựng', 'thành lập', 'lắp đặt',
+  'làm sạch', 'xử lý', 'mở', 'thu hút', 'cắt giảm', 'tinh giảm',
+];
+const CHANGE_UP_WORDS = ['tăng trưởng', 'tăng', 'thêm', 'gấp'];
+const CHANGE_DOWN_WORDS = ['giảm'];
+
+/** Matches a text that ends with one of the phrases (their spaces any whitespace). */
+function endsWithOneOf(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:${phrases.map((p) => p.replace(/ /gu, String.raw`\s`)).join('|')})$`, 'u');
+}
+
+const LEVEL_VERBS = endsWithOneOf(LEVEL_WORDS);
+const CHANGE_UP = endsWithOneOf(CHANGE_UP_WORDS);
+const CHANGE_DOWN = endsWithOneOf(CHANGE_DOWN_WORDS);
+/** The verbs' last words: a word that ends with none of them ends no verb, and is passed over. */
+const VERB_LAST_WORDS = [...LEVEL_WORDS, ...CHANGE_UP_WORDS, ...CHANGE_DOWN_WORDS].map((p) => p.split(' ').pop() as string);
+const VERB_END = endsWithOneOf(VERB_LAST_WORDS);
+/** Some word of a text ends like a verb: without one, a clause is not split into words at all. */
+const ANY_VERB_END = new RegExp(`(?:${VERB_LAST_WORDS.join('|')})(?=\\s|$)`, 'u');
 
 /**
  * The kind the nearest verb gives the number after it: "tăng 20,5%" is a change up,
  * "giảm 5 bộ" a change down, "cắt giảm 872 TTHC" and "tăng lên 50%" are levels.
  */
 export function kindFromVerb(clause: string): { kind: FigureKind; direction?: 'up' | 'down' } | null {
+  if (!ANY_VERB_END.test(clause)) return null;
   const words = clause.trim().split(/\s+/u).filter((w) => w !== '');
   for (let i = words.length; i > 0; i--) {
+    if (!VERB_END.test(words[i - 1] as string)) continue;
     const upto = words.slice(Math.max(0, i - 3), i).join(' ');
     const next = words[i]?.toLowerCase() ?? '';
     if (CHANGE_UP.test(upto) && next !== 'lên' && next !== 'tới') return { kind: 'change', direction: 'up' };

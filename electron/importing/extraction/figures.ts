@@ -7,6 +7,7 @@
  */
 import type { FigureKind } from '../../domain/model';
 import { ALL_MINISTRIES_AND_LOCALITIES, matchAgencyList } from './agencies';
+import { isAsciiDigit, isLetter, isLetterOrDigit, isSpace } from './characters';
 import type { PeriodMatch } from './dates';
 import { findPeriod, findPeriods } from './dates';
 import {
@@ -26,7 +27,7 @@ import {
 } from './figure-words';
 import type { UnitReading } from './figure-words';
 import { endsWithActionVerb } from './lexicon';
-import { leadingScaleWord, parseNumberToken, sameUnitMeaning, unitMeaning } from './numbers';
+import { leadingScaleWord, parseNumberToken, unitMeaning } from './numbers';
 import type { Segmented, Sentence } from './segmentation';
 import type { ExtractedFigure } from './types';
 
@@ -60,15 +61,22 @@ const SUBJECT_NOISE = [
 ];
 const SCOPE_SUBJECT = /^(?:các|toàn\sbộ|một\ssố)\s(?:tỉnh|bộ|địa\sphương|thành\sphố|xã|huyện|cơ\squan|đơn\svị|doanh\snghiệp)[\p{L}\s,]*$/u;
 
+/** "tăng 45,4% về số lượng": the aspect after a figure. */
+const ASPECT = /^\s*(về\s[\p{L}\s]{1,30}?)(?=\s*(?:[,;.)]|\svà\s|$))/u;
+/** "70% người tiêu dùng tại các thành phố lớn": the place after a figure's noun. */
+const PLACE_AFTER = /^\s(?:tại|ở)\s((?:các\s)?[\p{L}\s]{2,60}?)(?=\s(?:đã|đang|sử\sdụng|được|có|là)\s|[,;.]|$)/u;
+
 const CONJUNCTIONS = /\s(?:nhưng|song|trong\skhi|tuy\snhiên)\s/giu;
 const LIST_MARKER = /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,5}\.)\s+/u;
 
 /** How far around a number the reading looks: enough for a clause, bounded for long texts. */
 const WINDOW = 200;
 
-interface Candidate extends Omit<ExtractedFigure, 'name'> {
+interface Candidate extends Omit<ExtractedFigure, 'name' | 'evidence'> {
   /** The label, worked out only for the figures kept: most of a long text's numbers are repeats or not figures. */
   nameOf: () => string;
+  /** The evidence, likewise only for the figures kept. */
+  evidenceOf: () => string;
   /** The label without its aspect ("về số lượng"), which a figure listed next to it shares. */
   baseNameOf: () => string;
   start: number;
@@ -94,25 +102,49 @@ function isGoalMention(before: string): boolean {
   return goal >= 0 && lastIndexOf(window, ACTUAL_CUES) < goal;
 }
 
-/** The clause before a number: back to the last comma, semicolon, colon, bracket or "nhưng". */
-function clauseStartBefore(text: string, pos: number): number {
-  const floor = Math.max(0, pos - WINDOW);
-  let start = floor;
-  for (let i = pos - 1; i >= floor; i--) {
-    const c = text.charAt(i);
-    // A comma between digits is a decimal mark ("45,4%"), not a clause boundary.
-    if (c === ',' && /\d/u.test(text.charAt(i - 1)) && /\d/u.test(text.charAt(i + 1))) continue;
-    if (/[,;:(]/u.test(c)) {
-      start = i + 1;
-      break;
-    }
-  }
-  CONJUNCTIONS.lastIndex = 0;
-  for (let m = CONJUNCTIONS.exec(text.slice(start, pos)); m; m = CONJUNCTIONS.exec(text.slice(start, pos))) {
-    start += m.index + m[0].length;
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x28;
+
+/** A comma, semicolon, colon or bracket ends a clause; a comma between digits is a decimal mark ("45,4%"). */
+function isClauseBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === COMMA) return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
+  return c === SEMICOLON || c === COLON || c === OPEN_BRACKET;
+}
+
+/**
+ * Where the clause before each number of a sentence starts: back to the last comma,
+ * semicolon, colon or bracket within WINDOW, then past the last "nhưng". The sentence's
+ * boundaries are found in one pass and walked with a cursor, as its numbers are read
+ * left to right: scanning back from each number cost WINDOW steps per figure, most of
+ * the time of a text dense with figures and short of punctuation.
+ */
+class ClauseStarts {
+  private readonly boundaries: number[] = [];
+  private next = 0;
+  private readonly hasConjunction: boolean;
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (isClauseBoundary(text, i)) this.boundaries.push(i);
     CONJUNCTIONS.lastIndex = 0;
+    this.hasConjunction = CONJUNCTIONS.test(text);
   }
-  return start;
+
+  /** For increasing positions only. */
+  before(pos: number): number {
+    while (this.next < this.boundaries.length && (this.boundaries[this.next] as number) < pos) this.next += 1;
+    const last = this.boundaries[this.next - 1];
+    const start = last != null && last >= pos - WINDOW ? last + 1 : Math.max(0, pos - WINDOW);
+    if (!this.hasConjunction) return start;
+    // Going on from each match finds what searching again past it did: the pattern looks at nothing before its match.
+    const clause = this.text.slice(start, pos);
+    let cut = 0;
+    CONJUNCTIONS.lastIndex = 0;
+    for (let m = CONJUNCTIONS.exec(clause); m; m = CONJUNCTIONS.exec(clause)) cut = m.index + m[0].length;
+    return start + cut;
+  }
 }
 
 /**
@@ -131,16 +163,80 @@ class PeriodCursor {
   }
 }
 
-function cleanSubject(raw: string, period: string | null): string {
-  let subject = raw.replace(/\s+/gu, ' ').trim().replace(LIST_MARKER, '');
-  if (period) subject = subject.replace(period, ' ').replace(/\s+/gu, ' ').trim();
-  for (let pass = 0; pass < 3; pass++) for (const noise of SUBJECT_NOISE) subject = subject.replace(noise, '').trim();
-  return subject.replace(/[,;:\s]+$/u, '').trim();
+/**
+ * Runs of whitespace as one space. Most text has nothing to change, and replacing every
+ * single space with itself rebuilt the string: the costliest step of reading a figure
+ * with a long clause before it.
+ */
+function collapseSpaces(text: string): string {
+  return /\s{2,}|[^\S ]/u.test(text) ? text.replace(/\s+/gu, ' ') : text;
 }
 
-/** Who or what a clause is about: the words before its last verb ("Bộ Công an ... đã thành lập"). */
-function actorOf(clause: string, period: string | null): string {
-  const cut = lastIndexOf(clause, SUBJECT_VERB);
+/** The text without trailing commas, semicolons, colons and spaces, as /[,;:\s]+$/ removes them. */
+function trimSeparatorsEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[,;:\s]/u.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+function cleanSubject(raw: string, period: string | null): string {
+  let subject = collapseSpaces(raw).trim().replace(LIST_MARKER, '');
+  if (period) subject = collapseSpaces(subject.replace(period, ' ')).trim();
+  // Up to three passes, as removing one piece can uncover another; a pass that removes nothing ends them.
+  for (let pass = 0; pass < 3; pass++) {
+    const before = subject;
+    for (const noise of SUBJECT_NOISE) subject = subject.replace(noise, '').trim();
+    if (subject === before) break;
+  }
+  return trimSeparatorsEnd(subject).trim();
+}
+
+/**
+ * Where SUBJECT_VERB last matches in the clause before each number of a sentence, as
+ * a search of the clause alone finds it. The sentence is searched once and each clause
+ * looks its matches up, instead of searching its up to WINDOW characters again.
+ *
+ * The two agree: the pattern looks at nothing before a match, and no match runs into
+ * the number the clause ends at (a verb is letters, a number starts with a digit). A
+ * clause that starts inside a match of the sentence ("... nhưng đạt" cut after
+ * "nhưng") is searched on its own.
+ */
+class SubjectVerbs {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(SUBJECT_VERB)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  /** The last match in text[from, to) relative to `from`, or -1; `to` is where a number starts. */
+  lastIn(from: number, to: number): number {
+    const after = firstAtOrAbove(this.ends, from + 1);
+    if (after < this.starts.length && (this.starts[after] as number) < from) {
+      return lastIndexOf(this.text.slice(from, to), SUBJECT_VERB);
+    }
+    const last = firstAtOrAbove(this.starts, to) - 1;
+    return last >= after ? (this.starts[last] as number) - from : -1;
+  }
+}
+
+/** The first index of a sorted list whose value is at least `value` (the length if none). */
+function firstAtOrAbove(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Who or what a clause is about: the words before its last verb ("Bộ Công an ... đã thành lập"); `cut` is where that verb starts. */
+function actorOf(clause: string, cut: number, period: string | null): string {
   return cleanSubject(cut >= 0 ? clause.slice(0, cut) : clause, period);
 }
 
@@ -161,9 +257,7 @@ function scopeOf(subject: string, text: string, unitEnd: number): string | null 
   const list = subject ? matchAgencyList(subject, 0) : null;
   if (list && list.end >= subject.length - 1) return list.names.includes(ALL_MINISTRIES_AND_LOCALITIES) ? null : subject;
   if (SCOPE_SUBJECT.test(subject)) return /bộ,\sngành,\sđịa\sphương/u.test(subject) ? null : subject;
-  const at = /^\s(?:tại|ở)\s((?:các\s)?[\p{L}\s]{2,60}?)(?=\s(?:đã|đang|sử\sdụng|được|có|là)\s|[,;.]|$)/u.exec(
-    text.slice(unitEnd, unitEnd + 80),
-  );
+  const at = PLACE_AFTER.exec(text.slice(unitEnd, unitEnd + 80));
   return at ? at[1]!.trim() : null;
 }
 
@@ -193,7 +287,7 @@ function nounPhrase(unit: UnitReading, text: string): string {
     unit.unit === '%'
       ? /[;:.()]|,\s(?:[\p{L}\s]{0,12}?)\d|\s(?:nhưng|so\svới|trong\s(?=\d|năm|tháng|quý|giai)|hoàn\sthành|và\s\d)/u
       : /[,;:.()]|\s(?:nhưng|và|với|để|nhằm|đã|mới|đạt|so|trong|trước|vào|đến|hoàn\sthành|xuống|lên|còn|tăng|giảm)\s/u;
-  return (after.split(stops)[0] ?? '').replace(/\s+/gu, ' ').trim().split(' ').slice(0, 14).join(' ');
+  return collapseSpaces(after.split(stops)[0] ?? '').trim().split(' ').slice(0, 14).join(' ');
 }
 
 /** The opening noun phrase of a sentence: "Tỉ lệ cung cấp dịch vụ công toàn trình còn thấp (...)". */
@@ -238,6 +332,14 @@ function lastNounPhrase(text: string): string {
   return cleanSubject(text.split(/\s(?:cho|của|về|với|vào|đối\svới)\s/u).pop() ?? '', null);
 }
 
+/** The text since the last semicolon or bracket within WINDOW before `pos`, without that mark. */
+function segmentBefore(text: string, pos: number): string {
+  const windowStart = Math.max(0, pos - WINDOW);
+  const nearby = text.slice(windowStart, pos);
+  const segmentStart = windowStart + Math.max(nearby.lastIndexOf(';'), nearby.lastIndexOf('('), 0);
+  return text.slice(segmentStart, pos).replace(/^[;(]\s*/u, '');
+}
+
 /** A short label as the text words it: the subject, else the counted noun and what qualifies it. */
 function figureName(unit: UnitReading, text: string, context: NameContext): string {
   const { measured, previous, between, goal } = context;
@@ -271,6 +373,16 @@ function figureName(unit: UnitReading, text: string, context: NameContext): stri
 }
 
 /**
+ * Where the last clause of a text begins after a comma or colon and a space: the last
+ * comma or colon if a space follows it, else nothing (-1). What /[,:]\s[^,:]*$/ finds,
+ * without trying that pattern at every comma of the window.
+ */
+function lastClauseBreak(text: string): number {
+  const last = Math.max(text.lastIndexOf(','), text.lastIndexOf(':'));
+  return last >= 0 && isSpace(text.charAt(last + 1)) ? last : -1;
+}
+
+/**
  * The clause of a long sentence a figure was read from: between semicolons, and in a
  * run-on sentence between the nearest commas, so the evidence stays readable.
  */
@@ -284,7 +396,7 @@ function evidenceClause(sentence: string, pos: number): string {
   const semicolonAfter = after.indexOf(';');
   let start = semicolonBefore >= 0 ? from + semicolonBefore + 1 : from === 0 ? 0 : -1;
   let stop = semicolonAfter >= 0 ? pos + semicolonAfter : to === sentence.length ? to : -1;
-  if (start < 0) start = from + Math.max(0, before.search(/[,:]\s[^,:]*$/u) + 1);
+  if (start < 0) start = from + lastClauseBreak(before) + 1;
   if (stop < 0) stop = pos + Math.max(after.search(/[,:]/u), 0) || to;
   return sentence.slice(start, stop).trim();
 }
@@ -309,6 +421,8 @@ function figuresOfSentence({ sentence, directive, inheritedPeriod }: SentenceCon
   const text = sentence.text;
   const masks = new SpanCursor(maskedSpans(text));
   const periodAt = new PeriodCursor(periods);
+  const clauseStarts = new ClauseStarts(text);
+  const subjectVerbs = new SubjectVerbs(text);
   const directiveFrom = firstIndex(text, DIRECTIVE_CUES);
   const allocationFrom = firstIndex(text, PLANNED_ALLOCATION);
   const candidates: Candidate[] = [];
@@ -318,9 +432,9 @@ function figuresOfSentence({ sentence, directive, inheritedPeriod }: SentenceCon
     const start = m.index;
     const end = start + m[0].length;
     if (start < consumedUntil || masks.covers(start)) continue;
-    const prev = text.charAt(start - 1);
-    if (/[\p{L}\d/.,]/u.test(prev) || (prev === '-' && /[\p{L}\d]/u.test(text.charAt(start - 2)))) continue;
-    if (/\p{L}/u.test(text.charAt(end))) continue;
+    const prev = start > 0 ? text.charAt(start - 1) : '';
+    if (isLetterOrDigit(prev) || prev === '/' || prev === '.' || prev === ',' || (prev === '-' && isLetterOrDigit(text.charAt(start - 2)))) continue;
+    if (isLetter(text.charAt(end))) continue;
     const ahead = text.slice(end, end + 16);
     const token = m[0];
     // A dot decimal is read only before a scale word or a percent sign; "4.0" is a version.
@@ -353,9 +467,9 @@ function figuresOfSentence({ sentence, directive, inheritedPeriod }: SentenceCon
     if ((!unit.unit && !rank) || excludedUnit(unit, before)) continue;
 
     let qualifier = qualifierBefore(before, text.slice(unit.end, unit.end + 12));
-    const clauseStart = clauseStartBefore(text, start);
+    const clauseStart = clauseStarts.before(start);
     const clause = text.slice(clauseStart, start);
-    const previous = candidates[candidates.length - 1];
+    const previous = candidates.at(-1);
     const between = previous && previous.end > start - WINDOW ? text.slice(previous.end, start) : '';
     const verbClause = clause.replace(QUALIFIER_WORDS, '');
     const fromVerb = kindFromVerb(verbClause.slice(Math.max(0, verbClause.length - 60)));
@@ -379,14 +493,11 @@ function figuresOfSentence({ sentence, directive, inheritedPeriod }: SentenceCon
     const isGoal = !targetMention && (directive || directiveBefore || (allocationFrom >= 0 && allocationFrom < start));
 
     const periodHere = periodAt.at(start);
-    const windowStart = Math.max(0, start - WINDOW);
-    const nearby = text.slice(windowStart, start);
-    const segmentStart = windowStart + Math.max(nearby.lastIndexOf(';'), nearby.lastIndexOf('('), 0);
     const baseNameOf = once(() =>
       figureName(unit, text, {
         measured: measuredOf(clause, periodHere),
         clause,
-        segment: text.slice(segmentStart, start).replace(/^[;(]\s*/u, ''),
+        segment: segmentBefore(text, start),
         previous,
         between,
         goal: isGoal || targetMention,
@@ -394,7 +505,7 @@ function figuresOfSentence({ sentence, directive, inheritedPeriod }: SentenceCon
       }),
     );
     // "tăng 45,4% về số lượng và 25,2% về giá trị": the aspect tells two figures of one subject apart.
-    const aspect = /^\s*(về\s[\p{L}\s]{1,30}?)(?=\s*(?:[,;.)]|\svà\s|$))/u.exec(text.slice(unit.end, unit.end + 40))?.[1];
+    const aspect = ASPECT.exec(text.slice(unit.end, unit.end + 40))?.[1];
     const figure: Candidate = {
       baseNameOf,
       nameOf: once(() => (aspect ? `${baseNameOf()} ${aspect}` : baseNameOf())),
@@ -402,16 +513,21 @@ function figuresOfSentence({ sentence, directive, inheritedPeriod }: SentenceCon
       unit: rank ? '' : unit.unit,
       qualifier,
       target: null,
-      scope: scopeOf(actorOf(clause, periodHere), text, unit.end),
+      scope: scopeOf(actorOf(clause, subjectVerbs.lastIn(clauseStart, start), periodHere), text, unit.end),
       period: periodHere ?? inheritedPeriod,
       kind: isGoal ? 'target' : kind,
       of,
-      evidence: evidenceClause(text, start),
+      evidenceOf: () => evidenceClause(text, start),
       start,
       end: unit.end,
       targetMention,
       headNoun: headNoun(unit.noun),
       explicitPeriod: periodHere != null,
+      // Every candidate has the same fields from the start, so the code reading them sees one object shape.
+      value_max: undefined,
+      target_max: undefined,
+      target_period: undefined,
+      direction: undefined,
     };
     if (unit.valueMax != null && unit.valueMax > value) figure.value_max = unit.valueMax;
     if (direction && kind === 'change' && !isGoal) figure.direction = direction;
@@ -441,26 +557,63 @@ function firstIndex(text: string, regex: RegExp): number {
   return m ? m.index : -1;
 }
 
+/** What a unit means (percent, scale, currency) as a key: units with the same key mean the same (sameUnitMeaning). */
+function meaningKey(unit: string): string {
+  const u = unitMeaning(unit);
+  return `${u.percent}|${u.scale}|${u.currency}`;
+}
+
 /**
  * A goal named beside actuals of the same unit goes on each of them ("mục tiêu ... là
  * 80% nhưng mới đạt 39,51%, các tỉnh mới đạt 15,21%"); alone it is a target entry.
+ * When several goals share a unit, an actual carries the last of them and is named
+ * after the first that names something. Goals and actuals are grouped by what their
+ * units mean, so a sentence of many figures costs one pass, not one per goal.
  */
 function pairTargets(candidates: Candidate[], text: string): Candidate[] {
+  const groups = new Map<string, { goals: Candidate[]; actuals: Candidate[] }>();
+  const groupOf = (unit: string) => {
+    const key = meaningKey(unit);
+    let group = groups.get(key);
+    if (!group) {
+      group = { goals: [], actuals: [] };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  for (const c of candidates) {
+    if (c.targetMention) groupOf(c.unit).goals.push(c);
+    else if (c.kind !== 'target' && c.unit !== '') groupOf(c.unit).actuals.push(c);
+  }
   const paired = new Set<Candidate>();
-  for (const mention of candidates.filter((c) => c.targetMention)) {
-    const actuals = candidates.filter((c) => !c.targetMention && c.kind !== 'target' && c.unit !== '' && sameUnitMeaning(c.unit, mention.unit));
-    if (actuals.length === 0) continue;
-    const period = findPeriod(text.slice(Math.max(0, mention.start - 40), mention.start));
-    const sharedName = once(() => (namesIndicator(mention.nameOf()) ? mention.nameOf() : sentenceHead(text)));
+  for (const { goals, actuals } of groups.values()) {
+    if (goals.length === 0 || actuals.length === 0) continue;
+    const last = goals[goals.length - 1] as Candidate;
+    let lastRange: Candidate | null = null;
+    let lastPeriod: PeriodMatch | null = null;
+    for (const goal of goals) {
+      if (goal.value_max != null) lastRange = goal;
+      lastPeriod = findPeriod(text.slice(Math.max(0, goal.start - 40), goal.start)) ?? lastPeriod;
+    }
+    // Names that qualify (namesIndicator) or null: the goal's own name, else the sentence's opening noun phrase.
+    const sharedNames = goals.map((goal) => once(() => (namesIndicator(goal.nameOf()) ? goal.nameOf() : sentenceHead(text))));
     for (const actual of actuals) {
       const own = actual.nameOf;
-      actual.nameOf = once(() => (namesIndicator(own()) ? own() : (sharedName() ?? own())));
+      actual.nameOf = once(() => {
+        const name = own();
+        if (namesIndicator(name)) return name;
+        for (const shared of sharedNames) {
+          const found = shared();
+          if (found != null) return found;
+        }
+        return name;
+      });
       actual.baseNameOf = actual.nameOf;
-      actual.target = mention.value;
-      if (mention.value_max != null) actual.target_max = mention.value_max;
-      if (period) actual.target_period = period.text;
+      actual.target = last.value;
+      if (lastRange) actual.target_max = lastRange.value_max;
+      if (lastPeriod) actual.target_period = lastPeriod.text;
     }
-    paired.add(mention);
+    for (const goal of goals) paired.add(goal);
   }
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -469,7 +622,7 @@ function pairTargets(candidates: Candidate[], text: string): Candidate[] {
       c.kind = 'target';
       c.target = c.value;
       if (c.value_max != null) c.target_max = c.value_max;
-      delete c.direction;
+      c.direction = undefined;
     }
     kept.push(c);
   }
@@ -477,8 +630,7 @@ function pairTargets(candidates: Candidate[], text: string): Candidate[] {
 }
 
 function repeatKey(c: Candidate): string {
-  const u = unitMeaning(c.unit);
-  return `${c.value}|${u.percent}|${u.scale}|${u.currency}|${c.headNoun}`;
+  return `${c.value}|${meaningKey(c.unit)}|${c.headNoun}`;
 }
 
 /** A later mention adds nothing unless it brings a target, another scope or a period the first lacked. */
@@ -501,7 +653,7 @@ function toFigure(c: Candidate): ExtractedFigure {
     period: c.period,
     kind: c.kind,
     of: c.of,
-    evidence: c.evidence,
+    evidence: c.evidenceOf(),
   };
   if (c.value_max != null) figure.value_max = c.value_max;
   if (c.target_max != null) figure.target_max = c.target_max;

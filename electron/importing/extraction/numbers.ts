@@ -5,6 +5,7 @@
  * nghìn tỷ). Also what a unit means, so "thủ tục" and "TTHC" compare equal.
  */
 import { foldVietnamese } from '../../domain/vietnamese';
+import { isLetterOrDigit } from './characters';
 
 /**
  * Reads one number token. A single dot followed by exactly three digits groups
@@ -13,8 +14,13 @@ import { foldVietnamese } from '../../domain/vietnamese';
  */
 export function parseNumberToken(token: string): number | null {
   if (!/^\d+(?:[.,]\d+)*$/.test(token)) return null;
-  const dots = token.split('.').length - 1;
-  const commas = token.split(',').length - 1;
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2e) dots += 1;
+    else if (c === 0x2c) commas += 1;
+  }
   let normalised: string;
   if (dots > 0 && commas > 0) {
     const lastComma = token.lastIndexOf(',');
@@ -24,7 +30,7 @@ export function parseNumberToken(token: string): number | null {
     if (!/^\d{1,3}(?:\.\d{3})+$/.test(token)) return null;
     normalised = token.replace(/\./g, '');
   } else if (dots === 1) {
-    const after = token.split('.')[1] ?? '';
+    const after = token.slice(token.indexOf('.') + 1);
     normalised = after.length === 3 ? token.replace('.', '') : token;
   } else if (commas > 1) {
     if (!/^\d{1,3}(?:,\d{3})+$/.test(token)) return null;
@@ -59,7 +65,7 @@ export function leadingScaleWord(text: string): { word: string; scale: Exclude<S
   // "tỷ lệ" is a rate, not a billion.
   if (/^t[ỷỉ]\slệ/u.test(rest)) return null;
   for (const [word, scale] of SCALE_WORDS) {
-    if (rest.startsWith(word) && !/[\p{L}\d]/u.test(rest.charAt(word.length))) {
+    if (rest.startsWith(word) && !isLetterOrDigit(rest.charAt(word.length))) {
       return { word: text.slice(spaces, spaces + word.length), scale, length: spaces + word.length };
     }
   }

@@ -89,6 +89,15 @@ export function vniTextToUnicode(text: string): string {
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
 
+/** A word without non-ASCII letters says nothing; one with them is a Vietnamese syllable or not. */
+type WordVerdict = 'ascii' | 'syllable' | 'other';
+
+function wordVerdict(word: string): WordVerdict {
+  if (!/[^\p{ASCII}]/u.test(word)) return 'ascii';
+  const bare = word.toLowerCase().normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+  return SYLLABLE.test(bare) ? 'syllable' : 'other';
+}
+
 /**
  * How Vietnamese a text looks: the share of its words with non-ASCII letters that are
  * well-formed Vietnamese syllables. Garbled legacy text scores low, Unicode high.
@@ -96,12 +105,17 @@ const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[a
 export function vietnameseScore(text: string): { ratio: number; words: number } {
   let words = 0;
   let valid = 0;
+  // Syllables recur all through a text: each distinct word is normalised and tested once.
+  const verdicts = new Map<string, WordVerdict>();
   for (const m of text.slice(0, 200_000).matchAll(/[^\s\d.,;:!?()"'“”‘’\-–/%]+/gu)) {
-    const word = m[0];
-    if (!/[^\p{ASCII}]/u.test(word)) continue;
+    let verdict = verdicts.get(m[0]);
+    if (verdict === undefined) {
+      verdict = wordVerdict(m[0]);
+      verdicts.set(m[0], verdict);
+    }
+    if (verdict === 'ascii') continue;
     words += 1;
-    const bare = word.toLowerCase().normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
-    if (SYLLABLE.test(bare)) valid += 1;
+    if (verdict === 'syllable') valid += 1;
   }
   return { ratio: words === 0 ? 1 : valid / words, words };
 }
