@@ -102,8 +102,7 @@ export function toObservation(row: ObservationRow): Observation {
 
 /**
  * Every indicator with its aliases, in the order each was confirmed. The aliases are
- * read in one pass and grouped here: indicator_aliases has no index by indicator, so a
- * subquery per indicator scanned the whole alias table once per indicator.
+ * read in one pass and grouped here, not by a subquery per indicator.
  */
 export function listIndicators(db: Db): Indicator[] {
   const aliases = new Map<number, string[]>();

@@ -8,6 +8,7 @@ import { MIGRATIONS } from '../../electron/db/migrations';
 import { observationSeriesBySession } from '../../electron/db/migrations/007-observation-series-by-session';
 import { openDatabase } from '../../electron/db/open';
 import { search } from '../../electron/db/search';
+import { getIndicator } from '../../electron/db/indicators';
 import { listTaskAudit } from '../../electron/db/views';
 import { tempDir } from '../helpers/temp';
 
@@ -181,6 +182,23 @@ describe('migration 7: observation series by session', () => {
     expect(() => runMigrations(db, [...MIGRATIONS.slice(0, 6), failing])).toThrow('disk full');
     expect(schemaVersion(db)).toBe(6);
     expect(indexColumns(db)).toEqual(['indicator_id', 'scope', 'kind', 'as_of']);
+    db.close();
+  });
+});
+
+describe('migration 8: indicator aliases by indicator', () => {
+  it("reads an indicator's aliases with a seek, in the order they were confirmed", () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.slice(0, 7) });
+    db.prepare("INSERT INTO indicators (id, name, unit, direction) VALUES (4, 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', 'higher_is_better')").run();
+    db.prepare("INSERT INTO indicator_aliases (indicator_id, alias, folded) VALUES (4, 'hồ sơ trực tuyến toàn trình', 'ho so truc tuyen toan trinh')").run();
+    runMigrations(db, MIGRATIONS);
+    db.prepare("INSERT INTO indicator_aliases (indicator_id, alias, folded) VALUES (4, 'tỷ lệ hồ sơ toàn trình', 'ty le ho so toan trinh')").run();
+    expect(getIndicator(db, 4)?.aliases).toEqual(['hồ sơ trực tuyến toàn trình', 'tỷ lệ hồ sơ toàn trình']);
+    const plan = (
+      db.prepare('EXPLAIN QUERY PLAN SELECT alias FROM indicator_aliases WHERE indicator_id = 4 ORDER BY id').all() as Array<{ detail: string }>
+    ).map((r) => r.detail);
+    expect(plan.join(' ')).toMatch(/USING INDEX indicator_aliases_indicator/);
+    expect(plan.join(' ')).not.toMatch(/TEMP B-TREE/);
     db.close();
   });
 });

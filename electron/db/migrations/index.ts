@@ -6,6 +6,7 @@ import { searchIndexByRowid } from './004-search-index-by-rowid';
 import { observationSeriesKeys } from './005-observation-series-keys';
 import { auditIndexForTaskHistory } from './006-audit-index-for-task-history';
 import { observationSeriesBySession } from './007-observation-series-by-session';
+import { indicatorAliasesByIndicator } from './008-indicator-aliases-by-indicator';
 
 /** Every migration, in order; a new step is a new file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   observationSeriesKeys,
   auditIndexForTaskHistory,
   observationSeriesBySession,
+  indicatorAliasesByIndicator,
 ];
