@@ -1,7 +1,9 @@
 /**
  * Exporting a session with 2,000 tasks: both documents in both formats through the
  * app's export service, then LibreOffice converting the same briefing .docx to PDF,
- * measured in the same run so the two compare as a ratio on a shared machine.
+ * measured in the same run so the two compare as a ratio on a shared machine. As in
+ * the app, the four exports share one reading of the database while it does not change
+ * (electron/exporting/session-data.ts): the first export pays for it.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -31,6 +31,7 @@ const STATUS_COLORS: Record<TaskStatus, string> = {
   overdue: '#c62828',
   recurring: '#78909c',
 };
+const FORECAST_COLOR = '#ef6c00';
 const STATUS_ORDER: readonly TaskStatus[] = ['overdue', 'in_progress_on_time', 'recurring', 'done_late', 'done_on_time'];
 
 const TITLE_STYLE = { fontSize: 15, fontWeight: 'bold' } as const;
@@ -50,6 +51,9 @@ function emptyNote(text: string): EChartsOption['graphic'] {
   return [{ type: 'text', left: 'center', top: 'middle', style: { text, fontSize: 14, fill: '#666' } }];
 }
 
+/** Points of attainment a bar's label takes beyond its end (about "100,0%" at 11 px). */
+const LABEL_ROOM = 12;
+
 /**
  * Attainment of every compared series as horizontal bars (100% = the target), coloured
  * and grouped in the legend by rating. Series without a figure or target are left out:
@@ -59,7 +63,8 @@ export function targetVsActualChart(comparisons: readonly IndicatorComparison[])
   const rows = comparisons.filter((c): c is IndicatorComparison & { attainment: number } => c.attainment != null);
   const percents = rows.map((c) => Math.round(c.attainment * 1000) / 10);
   // Ticks every 25 points keep axis labels whole numbers, so "{value}%" needs no decimal comma.
-  const axisMax = Math.max(100, Math.ceil(Math.max(0, ...percents) / 25) * 25);
+  // A bar within LABEL_ROOM of the axis' end gets one more tick, so its label does not run over the edge.
+  const axisMax = Math.max(100, Math.ceil((Math.max(0, ...percents) + LABEL_ROOM) / 25) * 25);
   const ratings = RATING_ORDER.filter((r) => rows.some((c) => c.rating === r));
   const series: BarSeriesOption[] = ratings.map((rating, index) => ({
     name: RATING_LABELS[rating],
@@ -82,7 +87,8 @@ export function targetVsActualChart(comparisons: readonly IndicatorComparison[])
             symbol: 'none',
             silent: true,
             lineStyle: { type: 'dashed', color: '#555' },
-            label: { formatter: 'Mục tiêu', position: 'end' },
+            // At the top of the line: at its foot it sat on the axis' "100%".
+            label: { formatter: 'Mục tiêu', position: 'start' },
             data: [{ xAxis: 100 }],
           },
         }
@@ -109,32 +115,56 @@ function attainmentTooltip(c: IndicatorComparison): string {
   return `${seriesName(c)}<br/>Kết quả: ${actual} — Mục tiêu: ${target}<br/>Đạt ${attained} mục tiêu: ${c.ratingLabel}`;
 }
 
+/** Figures labelled with their value: the first, the last and evenly spaced ones between, so labels never pile up. */
+const LABELLED_POINTS = 8;
+/** Past this many figures only the labelled ones carry a marker; the line shows the rest. */
+const MARKED_POINTS = 24;
+/** Room left of the first date and right of the last, as a share of the span: a label centred on the first point stays whole. */
+const TIME_PADDING = 0.06;
+const DAY_MS = 86_400_000;
+
+const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** Which of n points carry a label: at most LABELLED_POINTS, always the first and the last. */
+function labelledIndexes(n: number): Set<number> {
+  if (n <= LABELLED_POINTS) return new Set(Array.from({ length: n }, (_, i) => i));
+  const step = (n - 1) / (LABELLED_POINTS - 1);
+  return new Set(Array.from({ length: LABELLED_POINTS }, (_, i) => Math.round(i * step)));
+}
+
 /**
  * One series over time: its figures, the target at its due date, the trajectory from
- * the baseline when there is one, a range target as a band, and the forecast.
+ * the baseline when there is one, a range target as a band, and the forecast. The time
+ * axis spans the figures, the baseline and the target's due date: a forecast that meets
+ * the target later (2033, 2050) is drawn up to the axis' end and its date written there,
+ * so the real figures keep the width of the chart rather than bunch up at one edge.
  */
 export function indicatorSeriesChart(comparison: IndicatorComparison): ChartOption {
   const c = comparison;
   const show = (v: number) => formatValue(v, c.valueUnit);
+  const labelled = labelledIndexes(c.series.length);
+  const marked = c.series.length <= MARKED_POINTS;
   const series: Array<LineSeriesOption | ScatterSeriesOption> = [
     {
       name: 'Kết quả',
       type: 'line',
       symbolSize: 7,
       itemStyle: { color: '#1565c0' },
-      data: c.series.map((p) => ({
+      data: c.series.map((p, i) => ({
         value: [p.asOf, p.comparable],
-        label: { show: true, position: 'top', formatter: show(p.comparable) },
+        ...(labelled.has(i) ? { label: { show: true, position: 'top', formatter: show(p.comparable) } } : marked ? {} : { symbol: 'none' }),
         tooltip: { formatter: `${formatDateVi(p.asOf)}${p.sessionTitle ? ` (${p.sessionTitle})` : ''}: ${show(p.comparable)}` },
       })),
     },
   ];
   const values = c.series.map((p) => p.comparable);
+  const dates = c.series.map((p) => timeOf(p.asOf));
 
   if (c.target && c.targetValue != null) {
     const due = c.target.dueDate;
     const target = c.targetValue;
     values.push(target);
+    dates.push(timeOf(due));
     series.push({
       name: 'Mục tiêu',
       type: 'scatter',
@@ -159,21 +189,21 @@ export function indicatorSeriesChart(comparison: IndicatorComparison): ChartOpti
     const baselineDate = c.target.baselineDate;
     if (baseline != null && baselineDate) {
       values.push(baseline);
+      dates.push(timeOf(baselineDate));
       const text = `Lộ trình từ ${show(baseline)} (${formatDateVi(baselineDate)}) đến ${show(target)} (${formatDateVi(due)})`;
-      series.push(dashedLine('Lộ trình', '#7b1fa2', [baselineDate, baseline], [due, target], text));
-    }
-    const last = c.series.at(-1);
-    const metBy = c.forecast?.metBy;
-    if (metBy && last) {
-      const text = `Theo nhịp độ hiện nay, đạt mục tiêu vào ${formatDateVi(metBy)}`;
-      series.push(dashedLine('Dự báo', '#ef6c00', [last.asOf, last.comparable], [metBy, target], text));
+      series.push(dashedLine('Lộ trình', '#7b1fa2', [[baselineDate, baseline], [due, target]], text));
     }
   }
+  const first = Math.min(...dates);
+  const last = Math.max(...dates);
+  const forecast = forecastLine(c, last);
+  if (forecast) series.push(forecast);
 
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   // Whole-number ticks print the same in Vietnamese and English; otherwise the point labels carry the numbers.
   const plainTicks = high - low >= 5 && high < 1000;
+  const pad = Math.max(15 * DAY_MS, (last - first) * TIME_PADDING);
   return {
     animation: false,
     title: {
@@ -186,7 +216,11 @@ export function indicatorSeriesChart(comparison: IndicatorComparison): ChartOpti
     tooltip: { trigger: 'item' },
     legend: { bottom: 0, data: series.map((s) => String(s.name)) },
     grid: { left: 10, right: 90, top: 80, bottom: 40, containLabel: true },
-    xAxis: { type: 'time', axisLabel: { formatter: '{d}/{M}/{yyyy}' } },
+    xAxis: {
+      type: 'time',
+      axisLabel: { formatter: '{d}/{M}/{yyyy}', hideOverlap: true },
+      ...(c.series.length > 0 ? { min: first - pad, max: last + pad } : {}),
+    },
     yAxis: {
       type: 'value',
       // A rank climbs towards 1: draw the better places higher.
@@ -199,7 +233,27 @@ export function indicatorSeriesChart(comparison: IndicatorComparison): ChartOpti
   } satisfies EChartsOption;
 }
 
-function dashedLine(name: string, color: string, from: [string, number], to: [string, number], tooltip: string): LineSeriesOption {
+/**
+ * The forecast from the latest figure at its present pace, to the date it meets the
+ * target. Past the axis' end (`end`: the target's due date or the latest figure) it stops
+ * there, where the pace will have taken the figure by then, and says when it would get there.
+ */
+function forecastLine(c: IndicatorComparison, end: number): LineSeriesOption | null {
+  const latest = c.series.at(-1);
+  const metBy = c.forecast?.metBy;
+  if (!latest || !metBy || c.targetValue == null) return null;
+  const text = `Theo nhịp độ hiện nay, đạt mục tiêu vào ${formatDateVi(metBy)}`;
+  const from = timeOf(latest.asOf);
+  const to = timeOf(metBy);
+  const start: [string, number] = [latest.asOf, latest.comparable];
+  if (to <= end) return dashedLine('Dự báo', FORECAST_COLOR, [start, [metBy, c.targetValue]], text);
+  const reached = latest.comparable + ((c.targetValue - latest.comparable) * (end - from)) / (to - from);
+  const label = { show: true, position: 'bottom', align: 'right', color: FORECAST_COLOR, formatter: text } as const;
+  // A line without markers shows no labels: the end point gets a small one to carry the date.
+  return dashedLine('Dự báo', FORECAST_COLOR, [start, { value: [end, reached], symbol: 'circle', symbolSize: 5, label }], text);
+}
+
+function dashedLine(name: string, color: string, data: NonNullable<LineSeriesOption['data']>, tooltip: string): LineSeriesOption {
   return {
     name,
     type: 'line',
@@ -207,7 +261,7 @@ function dashedLine(name: string, color: string, from: [string, number], to: [st
     lineStyle: { type: 'dashed', color },
     itemStyle: { color },
     tooltip: { formatter: tooltip },
-    data: [from, to],
+    data,
   };
 }
 

@@ -44,10 +44,14 @@ export function deadlineClause(deadline: Deadline): string {
   return deadline.text ? `, ${deadline.text.trim()}` : '';
 }
 
+/** The deadline inside a sentence: "tháng 8/2025", "Quý I/2026", "15/01/2026", "thường xuyên". */
+export function deadlineText(deadline: Deadline): string {
+  if (deadline.kind === 'recurring') return 'thường xuyên';
+  const named = deadline.due ? period({ ...deadline, due: deadline.due }) : null;
+  return named ?? (deadline.text?.trim() || 'chưa xác định');
+}
+
 /** The deadline in a table cell: "Tháng 8/2025", "Quý I/2026", "15/01/2026", "Thường xuyên". */
 export function deadlineLabel(deadline: Deadline): string {
-  if (deadline.kind === 'recurring') return 'Thường xuyên';
-  const named = deadline.due ? period({ ...deadline, due: deadline.due }) : null;
-  const label = named ?? deadline.text?.trim() ?? '';
-  return label ? capitalised(label) : 'Chưa xác định';
+  return capitalised(deadlineText(deadline));
 }

@@ -11,7 +11,8 @@ import type { DocumentModel } from './document-model';
 import { renderPdf } from './pdf-renderer';
 import type { DocumentKind } from './template-schema';
 import { TEMPLATES_DIR } from '../paths';
-import { loadBriefingTemplate, loadConclusionTemplate } from './templates';
+import { sessionData } from './session-data';
+import { loadBriefingTemplate, loadConclusionTemplate, templateTexts } from './templates';
 import { renderWord } from './word-renderer';
 
 export type ExportFormat = 'docx' | 'pdf';
@@ -28,13 +29,21 @@ export interface ExportRequest {
   issue?: IssueDetails | null;
 }
 
-/** The document model of the request, before rendering. */
+/**
+ * The document model of the request, before rendering. Built once for as long as the
+ * database and the templates stay as they are (session-data.ts): the staff export the
+ * same document as Word and as PDF.
+ */
 export function buildDocumentModel(db: Db, request: Omit<ExportRequest, 'format'>): DocumentModel {
   const dir = request.templatesDir ?? TEMPLATES_DIR;
   const issue = request.issue ?? null;
-  return request.kind === 'conclusion'
-    ? buildConclusionModel(db, request.sessionId, loadConclusionTemplate(dir), { appendix: request.appendix ?? false, issue })
-    : buildBriefingModel(db, request.sessionId, loadBriefingTemplate(dir), { issue });
+  const appendix = request.appendix ?? false;
+  const key = JSON.stringify([request.kind, templateTexts(dir, request.kind), appendix, issue]);
+  return sessionData(db, request.sessionId).document(key, () =>
+    request.kind === 'conclusion'
+      ? buildConclusionModel(db, request.sessionId, loadConclusionTemplate(dir), { appendix, issue })
+      : buildBriefingModel(db, request.sessionId, loadBriefingTemplate(dir), { issue }),
+  );
 }
 
 /** Renders a document model in the given format. */

@@ -86,6 +86,9 @@ const Header = {
 
 const SESSION_WORDS = ['chair', 'head', 'session', 'committee'] as const;
 
+/** An indicator's many scopes in one sentence, naming the best or the worst of them. */
+const SCOPE_SUMMARY_WORDS = <const Named extends string>(named: Named) => ['indicator', 'scopes', 'ratings', named] as const;
+
 export const ConclusionTemplateSchema = z.strictObject({
   kind: z.literal('conclusion'),
   ...Header,
@@ -100,6 +103,7 @@ export const ConclusionTemplateSchema = z.strictObject({
     intro: text,
     met: wording(['indicator', 'scope', 'actual', 'period', 'target', 'attainment']),
     onTrack: wording(['indicator', 'scope', 'actual', 'period', 'target', 'expected']),
+    scopes: wording(SCOPE_SUMMARY_WORDS('best')),
     none: text,
   }),
   shortcomings: z.strictObject({
@@ -107,6 +111,7 @@ export const ConclusionTemplateSchema = z.strictObject({
     intro: text,
     offTrack: wording(['indicator', 'targetPeriod', 'target', 'actual', 'others', 'gap']),
     otherScope: wording(['scope', 'actual']),
+    scopes: wording(SCOPE_SUMMARY_WORDS('worst')),
     overdue: wording(['summary']),
     overdueAgency: wording(['agency', 'count']),
     noOverdue: text,
@@ -117,6 +122,14 @@ export const ConclusionTemplateSchema = z.strictObject({
     general: z.array(text).min(1),
     carriedOverHeading: text,
     carriedOverIntro: text,
+    carriedOverSummary: z.strictObject({
+      intro: wording(['count', 'overdue', 'agencies']),
+      agency: wording(['agency', 'count', 'overdue', 'earliest', 'named']),
+      overdue: wording(['count']),
+      earliest: wording(['deadline']),
+      named: wording(['tasks']),
+      task: wording(['content', 'deadline']),
+    }),
     newHeading: text,
     newIntro: text,
     item: wording(['lead', 'partners', 'content', 'output', 'deadline']),
@@ -142,6 +155,8 @@ export const BriefingTemplateSchema = z.strictObject({
     targetChartCaption: text,
     seriesChartCaption: wording(['indicator']),
     allFigures: wording(['appendix']),
+    tableInAppendix: wording(['count', 'appendix']),
+    scopesSummarised: wording(['appendix', 'count']),
   }),
   tasks: z.strictObject({
     heading: text,
@@ -155,10 +170,13 @@ export const BriefingTemplateSchema = z.strictObject({
     dueSoonNone: text,
     dueSoonDays: z.number().int().min(1).max(366),
     inAppendix: wording(['count', 'appendix']),
+    capped: wording(['count', 'agencies', 'perAgency', 'appendix']),
+    more: wording(['count']),
   }),
   shortcomings: z.strictObject({
     heading: text,
     offTrack: wording(['indicator', 'scope', 'target', 'actual', 'gap']),
+    scopes: wording(SCOPE_SUMMARY_WORDS('worst')),
     overdue: wording(['summary']),
     causes: z.array(text).min(1),
   }),

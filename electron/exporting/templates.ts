@@ -11,7 +11,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { TEMPLATES_DIR } from '../paths';
 import type { PageLayout } from './document-model';
-import type { BriefingTemplate, ConclusionTemplate } from './template-schema';
+import type { BriefingTemplate, ConclusionTemplate, DocumentKind } from './template-schema';
 import { BriefingTemplateSchema, ConclusionTemplateSchema, LayoutSchema } from './template-schema';
 
 const LAYOUT_FILE = 'layout.yaml';
@@ -84,7 +84,35 @@ function issueMessage(issue: z.core.$ZodIssue, found: boolean): string {
   }
 }
 
-/** Reads and checks one YAML file against a schema; throws a TemplateError naming the line. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fields `value` lacks, taken from `defaults`, group by group; what `value` holds stays as it is. */
+function fillMissing(value: unknown, defaults: unknown): unknown {
+  if (!isPlainObject(value) || !isPlainObject(defaults)) return value;
+  const filled: Record<string, unknown> = { ...value };
+  for (const [key, fallback] of Object.entries(defaults)) {
+    filled[key] = key in value ? fillMissing(value[key], fallback) : fallback;
+  }
+  return filled;
+}
+
+/**
+ * The staff's copy of a template (in the app's data folder) with the fields it lacks
+ * taken from the template of the same name that ships with the app: a copy edited
+ * before an upgrade that added fields keeps working, with the staff's own wording
+ * where they wrote one. A misspelt field is still an error.
+ */
+function withShippedDefaults(value: unknown, file: string): unknown {
+  const shipped = path.join(TEMPLATES_DIR, path.basename(file));
+  if (path.resolve(shipped) === path.resolve(file) || !fs.existsSync(shipped)) return value;
+  return fillMissing(value, parseDocument(fs.readFileSync(shipped, 'utf8').normalize('NFC')).toJS());
+}
+
+/**
+ * Reads and checks one YAML file against a schema; throws a TemplateError naming the
+ * line. Fields the file lacks come from the shipped template of the same name.
+ */
 export function readYamlFile<T>(file: string, schema: z.ZodType<T>): T {
   const name = path.basename(file);
   let source: string;
@@ -105,7 +133,7 @@ export function readYamlFile<T>(file: string, schema: z.ZodType<T>): T {
       '',
     );
   }
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(withShippedDefaults(doc.toJS(), file));
   if (result.success) return result.data;
 
   const problems = result.error.issues.flatMap((issue) => {
@@ -128,6 +156,20 @@ export function readYamlFile<T>(file: string, schema: z.ZodType<T>): T {
 export interface LoadedTemplate<T> {
   layout: PageLayout;
   template: T;
+}
+
+/**
+ * The text of the files a document's templates come from, or where one cannot be read,
+ * a mark that differs from any text: what a document built from them depends on.
+ */
+export function templateTexts(dir: string, kind: DocumentKind): string[] {
+  return [LAYOUT_FILE, `${kind}.yaml`].map((name) => {
+    try {
+      return fs.readFileSync(path.join(dir, name), 'utf8');
+    } catch {
+      return `\u0000${name}`;
+    }
+  });
 }
 
 /** The notice's templates from the folder; the app's own templates/ by default. */

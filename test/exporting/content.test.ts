@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countTasksByAgency } from '../../electron/comparison';
+import { countTasksByAgency, getIndicatorDetail } from '../../electron/comparison';
 import { requireSession } from '../../electron/db/sessions';
 import { buildBriefingModel } from '../../electron/exporting/briefing-content';
 import { buildConclusionModel } from '../../electron/exporting/conclusion-content';
@@ -26,6 +26,12 @@ function lines(blocks: readonly Block[]): string[] {
         return `[biểu đồ] ${b.caption}`;
     }
   });
+}
+
+function indicatorId(sample: SampleDatabase, name: string): number {
+  const row = sample.db.prepare('SELECT id FROM indicators WHERE name = ?').get(name) as { id: number } | undefined;
+  if (!row) throw new Error(`sample data lacks ${name}`);
+  return row.id;
 }
 
 function between(all: string[], from: string, to: string | null): string[] {
@@ -183,13 +189,20 @@ describe('the briefing report built from the sample data', () => {
     ]);
   });
 
-  it('carries the charts as ECharts options: attainment against targets, and a series across sessions', () => {
+  it('carries the charts as ECharts options: attainment against targets, and a series across sessions with every figure', () => {
     const charts = model.body.filter((b) => b.kind === 'chart');
-    expect(charts.map((c) => c.caption)).toEqual([
-      'Biểu đồ 1. Mức đạt của các chỉ tiêu so với mục tiêu',
-      expect.stringMatching(/^Biểu đồ 2\. Diễn biến chỉ tiêu .+ qua các phiên họp$/),
-    ]);
+    expect(charts[0]?.caption).toBe('Biểu đồ 1. Mức đạt của các chỉ tiêu so với mục tiêu');
     for (const chart of charts) expect(Array.isArray(chart.option.series)).toBe(true);
+    // The history needs a series with two figures known by the session: the fifth has one with three.
+    const later = buildBriefingModel(sample.db, sample.fifth, loadBriefingTemplate()).body.filter((b) => b.kind === 'chart');
+    expect(later.map((c) => c.caption)).toEqual([
+      'Biểu đồ 1. Mức đạt của các chỉ tiêu so với mục tiêu',
+      'Biểu đồ 2. Diễn biến chỉ tiêu Tỷ lệ hồ sơ trực tuyến toàn trình qua các phiên họp',
+    ]);
+    const history = later[1]?.option.series as Array<{ name: string; data: unknown[] }>;
+    const detail = getIndicatorDetail(sample.db, indicatorId(sample, 'Tỷ lệ hồ sơ trực tuyến toàn trình'), { sessionId: sample.fifth });
+    const nationwide = detail.comparisons.find((c) => c.scope === null);
+    expect(history.find((s) => s.name === 'Kết quả')?.data).toHaveLength(nationwide?.series.length ?? -1);
   });
 
   it('counts tasks by agency and status, and lists overdue work and work due before the next session', () => {

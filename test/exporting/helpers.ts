@@ -21,6 +21,8 @@ export interface SampleDatabase {
   third: number;
   /** The 4th session of 2025. */
   fourth: number;
+  /** The 5th session of 2025, the first whose figures include a series reported at three sessions. */
+  fifth: number;
   close(): void;
 }
 
@@ -41,6 +43,7 @@ export function sampleDatabase(): SampleDatabase {
     file,
     third: id(3),
     fourth: id(4),
+    fifth: id(5),
     close() {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -65,9 +65,18 @@ describe('document templates', () => {
     const dir = editedTemplates('conclusion.yaml', (t) => t.replace(/^symbol: TB-VPCP$/m, 'symbl: TB-VPCP'));
     const error = failure(() => loadConclusionTemplate(dir));
     const text = fs.readFileSync(path.join(dir, 'conclusion.yaml'), 'utf8');
-    expect(error.message).toContain(`dòng ${lineOf(text, /^symbl:/)}: trường "symbl" không có trong mẫu`);
-    // The field it replaced is then missing, reported too.
-    expect(error.message).toContain('trường "symbol" bị thiếu');
+    expect(error.message).toBe(`Tệp mẫu conclusion.yaml, dòng ${lineOf(text, /^symbl:/)}: trường "symbl" không có trong mẫu (kiểm tra chính tả tên trường)`);
+  });
+
+  it('takes the fields an older edited copy lacks from the shipped template, keeping the staff wording', () => {
+    // A copy edited before an upgrade: its own signer, and no carriedOverSummary group, which came later.
+    const dir = editedTemplates('conclusion.yaml', (t) =>
+      t.replace(/^( {2}name: )Trần Văn Sơn$/m, '$1Nguyễn Văn A').replace(/^ {2}carriedOverSummary:.*\n(?: {4}.*\n| {6}.*\n)+/m, ''),
+    );
+    expect(fs.readFileSync(path.join(dir, 'conclusion.yaml'), 'utf8')).not.toContain('carriedOverSummary');
+    const { template } = loadConclusionTemplate(dir);
+    expect(template.signer.name).toBe('Nguyễn Văn A');
+    expect(template.tasks.carriedOverSummary).toEqual(loadConclusionTemplate().template.tasks.carriedOverSummary);
   });
 
   it('names a wrong type and a misspelt placeholder with their lines', () => {
