@@ -4,32 +4,24 @@
  * that needs something not registered here makes ECharts log an error, which the
  * end-to-end suite (no console errors on any screen) catches.
  */
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import * as charts from 'echarts/charts';
+import * as components from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
+// Namespace members named one by one: the bundler keeps only these.
 echarts.use([
-  BarChart,
-  LineChart,
-  ScatterChart,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TitleComponent,
-  TooltipComponent,
+  charts.BarChart,
+  charts.LineChart,
+  charts.ScatterChart,
+  components.GraphicComponent,
+  components.GridComponent,
+  components.LegendComponent,
+  components.MarkAreaComponent,
+  components.MarkLineComponent,
+  components.MarkPointComponent,
+  components.TitleComponent,
+  components.TooltipComponent,
   CanvasRenderer,
 ]);
 
