@@ -22,6 +22,9 @@ export function foldVietnamese(text: string): string {
     .toLowerCase();
 }
 
+/** The places between groups of three digits, counted from the right. */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
 /**
  * A number in Vietnamese form: comma decimal mark, dot thousands separator.
  * `decimals` is the maximum number of decimals; trailing zeros are dropped.
@@ -29,11 +32,16 @@ export function foldVietnamese(text: string): string {
 export function formatNumberVi(value: number, decimals = 2): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
-  const negative = rounded < 0;
-  const [intPart, fracPart] = Math.abs(rounded).toFixed(decimals).split('.') as [string, string?];
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const frac = (fracPart ?? '').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+  const fixed = Math.abs(rounded).toFixed(decimals);
+  // Written without splitting and regular expressions where they are not needed: a
+  // comparison of every series formats tens of thousands of numbers.
+  const point = fixed.indexOf('.');
+  const intPart = point < 0 ? fixed : fixed.slice(0, point);
+  let end = fixed.length;
+  if (point >= 0) while (end > point + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+  const frac = point < 0 ? '' : fixed.slice(point + 1, end);
+  const grouped = intPart.length > 3 ? intPart.replace(THOUSANDS, '.') : intPart;
+  return `${rounded < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }
 
 /** A percentage in Vietnamese form: 39.51 -> "39,51%". */
