@@ -42,19 +42,54 @@ export function countStatuses(db: Db, asOf: IsoDate, filter: TaskFilter): Status
   return counts;
 }
 
+/** Tasks read in full at a time when a whole list is visited: bounded memory, few statements. */
+const CHUNK = 1_000;
+
 /**
  * The matching tasks with their status as of the date, by deadline (undated last), then
- * id. `tasks --json` lists every task this way (98,000 at a recent date of the bench
- * database): the statuses are read as arrays and each task is made once, its status
- * set on the object the row became rather than copied into another.
+ * id. `tasks --json` lists every task (98,000 at a recent date of the bench database):
+ * forEachTaskWithStatus hands them over one at a time, so a whole list is never held.
  */
 export function findTasksWithStatus(db: Db, asOf: IsoDate, filter: TaskFilter, page: TaskPage = {}): TaskWithStatus[] {
+  const tasks: TaskWithStatus[] = [];
+  forEachTaskWithStatus(db, asOf, filter, page, (task) => tasks.push(task));
+  return tasks;
+}
+
+/**
+ * Visits the matching tasks in list order. The statuses are ranked in SQL (id, status
+ * and completion date only), then the tasks are read in full CHUNK at a time, each made
+ * once, its status set on the object the row became; all in one read transaction, so
+ * the chunks agree with the ranking. `visit` must not write to the database.
+ */
+export function forEachTaskWithStatus(db: Db, asOf: IsoDate, filter: TaskFilter, page: TaskPage, visit: (task: TaskWithStatus) => void): void {
+  db.transaction(() => {
+    const ranked = rankTasks(db, asOf, filter, page);
+    if (ranked.length === 0) return;
+    const agencies = agencyMap(db);
+    const byId = new Map<number, TaskRow>();
+    for (let start = 0; start < ranked.length; start += CHUNK) {
+      const chunk = ranked.slice(start, start + CHUNK);
+      const rows = statement(db, `${TASK_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(chunk.map((r) => r[0]))) as TaskRow[];
+      byId.clear();
+      for (const row of rows) byId.set(row.id, row);
+      for (const [id, status, doneDate] of chunk) {
+        const row = byId.get(id);
+        if (row) visit(withStatus(toTask(row), status, doneDate, asOf, agencies));
+      }
+    }
+  })();
+}
+
+/** The matching tasks' ids with their status and completion date, in list order, paged. */
+function rankTasks(db: Db, asOf: IsoDate, filter: TaskFilter, page: TaskPage): Array<[id: number, status: TaskStatus, doneDate: IsoDate | null]> {
   const statusCondition = page.statuses ? 'WHERE status IN (SELECT value FROM json_each(@statuses))' : '';
-  const ranked = statement(db, 
-      `WITH ${taskStatusCte(filter.where)}
-       SELECT id, status, done_date FROM task_status ${statusCondition}
-       ORDER BY due_date IS NULL, due_date, id LIMIT @limit OFFSET @offset`,
-    )
+  return statement(
+    db,
+    `WITH ${taskStatusCte(filter.where)}
+     SELECT id, status, done_date FROM task_status ${statusCondition}
+     ORDER BY due_date IS NULL, due_date, id LIMIT @limit OFFSET @offset`,
+  )
     .raw(true)
     .all({
       ...filter.params,
@@ -64,18 +99,6 @@ export function findTasksWithStatus(db: Db, asOf: IsoDate, filter: TaskFilter, p
       limit: page.limit ?? -1,
       offset: page.offset ?? 0,
     }) as Array<[id: number, status: TaskStatus, doneDate: IsoDate | null]>;
-  if (ranked.length === 0) return [];
-
-  const rows = statement(db, `${TASK_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ranked.map((r) => r[0]))) as TaskRow[];
-  const byId = new Map<number, TaskRow>();
-  for (const row of rows) byId.set(row.id, row);
-  const agencies = agencyMap(db);
-  const tasks: TaskWithStatus[] = [];
-  for (const [id, status, doneDate] of ranked) {
-    const row = byId.get(id);
-    if (row) tasks.push(withStatus(toTask(row), status, doneDate, asOf, agencies));
-  }
-  return tasks;
 }
 
 function withStatus(task: Task, status: TaskStatus, doneDate: IsoDate | null, asOf: IsoDate, agencies: ReadonlyMap<number, Agency>): TaskWithStatus {

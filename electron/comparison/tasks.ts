@@ -13,7 +13,7 @@ import { addTaskUpdate } from '../db/tasks';
 import { resolveAsOf } from './as-of';
 import { assertIsoDate } from './dates';
 import type { TaskFilter } from './task-queries';
-import { agencyMap, agencyWithPredecessors, countStatuses, emptyStatusCounts, findTasksWithStatus } from './task-queries';
+import { agencyMap, agencyWithPredecessors, countStatuses, emptyStatusCounts, findTasksWithStatus, forEachTaskWithStatus } from './task-queries';
 import { OPEN_STATUSES, taskStatusCte } from './task-status';
 import { overdueSummary } from './task-summary';
 import type {
@@ -24,6 +24,7 @@ import type {
   TaskListOptions,
   TaskStatusUpdateInput,
   TaskStatusUpdateResult,
+  TaskWithStatus,
 } from './types';
 import { statement } from '../db/statements';
 
@@ -32,19 +33,34 @@ const STATUSES = Object.keys(TASK_STATUS_LABELS) as TaskStatus[];
 /** Vietnamese order of agency names: one collator, where localeCompare(b, 'vi') sets one up on every call. */
 const VI_COLLATOR = new Intl.Collator('vi');
 
+/**
+ * Every task listTaskStatuses would list for the options (paging aside), handed to
+ * `visit` one at a time in list order; returns the date they are as of. For lists too
+ * long to hold at once (`tasks --json`).
+ */
+export function forEachTaskStatus(db: Db, options: Omit<TaskListOptions, 'limit' | 'offset'>, visit: (task: TaskWithStatus) => void): IsoDate {
+  const asOf = resolveAsOf(db, options);
+  const statuses = checkedStatus(options.status);
+  forEachTaskWithStatus(db, asOf, taskFilter(db, options), { statuses }, visit);
+  return asOf;
+}
+
 /** Tasks with their status as of a date, filtered and paged in SQL; counts by status for the filter buttons. */
 export function listTaskStatuses(db: Db, options: TaskListOptions = {}): TaskList {
   const asOf = resolveAsOf(db, options);
-  if (options.status !== undefined && !STATUSES.includes(options.status)) throw new Error(`Trạng thái không hợp lệ: "${options.status}"`);
+  const statuses = checkedStatus(options.status);
   const filter = taskFilter(db, options);
   const countsByStatus = countStatuses(db, asOf, filter);
   const total = options.status ? countsByStatus[options.status] : STATUSES.reduce((sum, s) => sum + countsByStatus[s], 0);
-  const tasks = findTasksWithStatus(db, asOf, filter, {
-    statuses: options.status ? [options.status] : undefined,
-    limit: options.limit,
-    offset: options.offset,
-  });
+  const tasks = findTasksWithStatus(db, asOf, filter, { statuses, limit: options.limit, offset: options.offset });
   return { asOf, total, countsByStatus, tasks };
+}
+
+/** The status filter as a list for the queries; an unknown status is refused. */
+function checkedStatus(status: TaskStatus | undefined): TaskStatus[] | undefined {
+  if (status === undefined) return undefined;
+  if (!STATUSES.includes(status)) throw new Error(`Trạng thái không hợp lệ: "${String(status)}"`);
+  return [status];
 }
 
 /**

@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { countTasksByAgency, listTaskStatuses, sessionTaskList, updateTaskStatus } from '../../electron/comparison';
+import { countTasksByAgency, forEachTaskStatus, listTaskStatuses, sessionTaskList, updateTaskStatus } from '../../electron/comparison';
 import { overdueSummary } from '../../electron/comparison/task-summary';
 import { listTaskUpdates } from '../../electron/db/tasks';
 import { addSession, addTask, agencyId, due, recurring, tempDb, undated } from './fixtures';
 
 describe('listTaskStatuses', () => {
+  it('lists a long list whole and in order, read a chunk at a time, as pages and forEachTaskStatus list it', () => {
+    const db = tempDb();
+    // Deadlines repeat and some tasks have none: the order is by deadline (undated last), then id.
+    db.transaction(() => {
+      for (let i = 0; i < 2_345; i++) addTask(db, { deadline: i % 7 === 0 ? undated : due(`2025-0${1 + (i % 9)}-1${i % 10}`) });
+    })();
+    const whole = listTaskStatuses(db, { asOf: '2025-06-30' });
+    const expected = db
+      .prepare('SELECT id FROM tasks ORDER BY due_date IS NULL, due_date, id')
+      .pluck()
+      .all() as number[];
+    expect(whole.total).toBe(2_345);
+    expect(whole.tasks.map((t) => t.id)).toEqual(expected);
+    const visited: number[] = [];
+    expect(forEachTaskStatus(db, { asOf: '2025-06-30' }, (t) => visited.push(t.id))).toBe('2025-06-30');
+    expect(visited).toEqual(expected);
+    const page = listTaskStatuses(db, { asOf: '2025-06-30', limit: 100, offset: 1_950 });
+    expect(page.tasks.map((t) => t.id)).toEqual(expected.slice(1_950, 2_050));
+    const overdue = listTaskStatuses(db, { asOf: '2025-06-30', status: 'overdue' }).tasks;
+    expect(overdue.length).toBeGreaterThan(1_000);
+    expect(overdue.every((t) => t.status === 'overdue')).toBe(true);
+  });
+
   it('computes each status as of the date: overdue from the day after the deadline', () => {
     const db = tempDb();
     const t = addTask(db, { deadline: { kind: 'month', due: '2025-08-31', text: 'trong tháng 8/2025' } });

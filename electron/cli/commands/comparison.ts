@@ -2,6 +2,7 @@ import type { IndicatorComparison, TaskWithStatus } from '../../comparison';
 import {
   compareIndicators,
   countTasksByAgency,
+  forEachTaskStatus,
   formatAttainment,
   formatFigure,
   formatGap,
@@ -12,8 +13,10 @@ import {
 import { formatDateVi, formatNumberVi } from '../../domain/vietnamese';
 import type { Db } from '../../db/open';
 import { openDatabase } from '../../db/open';
-import type { CliCommand } from '../command';
+import type { IsoDate } from '../../domain/model';
+import type { CliCommand, CliIo } from '../command';
 import { optionalId, optionalIsoDate, optionalString, printJson, requireOption } from '../command';
+import { printJsonWithList } from '../json-list';
 
 /** Opens the database for a read, runs `use`, and closes it whatever happens. */
 function withDatabase(file: string, use: (db: Db) => void): void {
@@ -90,18 +93,10 @@ export const tasksCommand: CliCommand = {
   async run(args, io) {
     withDatabase(requireOption(args, 'db'), (db) => {
       const agency = optionalString(args, 'agency');
-      const list = listTaskStatuses(db, { asOf: optionalIsoDate(args, 'as-of'), agency });
+      const asOf = optionalIsoDate(args, 'as-of');
+      if (args.options.json) return printTasksJson(db, io, { asOf, agency });
+      const list = listTaskStatuses(db, { asOf, agency });
       const counts = countTasksByAgency(db, list.asOf, { agency });
-      if (args.options.json) {
-        return printJson(io, {
-          asOf: list.asOf,
-          agency: agency ?? null,
-          summary: counts.summary,
-          totals: counts.totals,
-          tasks: list.tasks,
-          byAgency: counts.agencies,
-        });
-      }
       io.out(`Đến ngày ${formatDateVi(list.asOf)}: ${counts.summary}.\n`);
       const n = (v: number) => formatNumberVi(v);
       io.out(
@@ -123,3 +118,20 @@ export const tasksCommand: CliCommand = {
     });
   },
 };
+
+/**
+ * `tasks --json`: the date, the summary and totals, every task with its status, then the
+ * counts per agency. The tasks are written as they are read, so every task of years of
+ * sessions prints without being held at once.
+ */
+export function printTasksJson(db: Db, io: CliIo, options: { asOf?: IsoDate; agency?: string }): void {
+  const asOf = resolveAsOf(db, { asOf: options.asOf });
+  const counts = countTasksByAgency(db, asOf, { agency: options.agency });
+  printJsonWithList(
+    io,
+    { asOf, agency: options.agency ?? null, summary: counts.summary, totals: counts.totals },
+    'tasks',
+    (add) => forEachTaskStatus(db, { asOf, agency: options.agency }, add),
+    { byAgency: counts.agencies },
+  );
+}
