@@ -1,10 +1,11 @@
 /**
- * WordprocessingML for the body blocks that grow with the data: paragraphs, headings,
- * list items, data tables. docx's object tree costs about 40 µs per element to compile
- * (one 2,000-row table took 0.9 s), so these blocks are written straight to XML that
- * names the styles of word-styles.ts; word-renderer.ts splices it into docx's package.
+ * WordprocessingML for the body blocks, which grow with the data: paragraphs, headings,
+ * list items, data tables, charts (word-pictures.ts). docx's object tree costs about
+ * 40 µs per element to compile (one 2,000-row table took 0.9 s), so these blocks are
+ * written straight to XML that names the styles of word-styles.ts; word-renderer.ts
+ * splices it into docx's package.
  */
-import type { Appendix, Block, PageLayout, TableBlock, TextRun } from './document-model';
+import type { Appendix, Block, ChartBlock, PageLayout, TableBlock, TextRun } from './document-model';
 import { CELL_PADDING, distribute, halfPoints, mmToTwips, textWidthMm } from './page-geometry';
 import { STYLE } from './word-styles';
 
@@ -15,7 +16,7 @@ const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** XML text content, NFC, without the control characters XML 1.0 forbids. */
-function escapeXmlText(text: string): string {
+export function escapeXmlText(text: string): string {
   const nfc = text.normalize('NFC');
   // Most cells need nothing: one test instead of two replacements each.
   if (!NEEDS_ESCAPE.test(nfc)) return nfc;
@@ -28,7 +29,7 @@ function runXml(run: TextRun & { size?: number }): string {
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXmlText(run.text)}</w:t></w:r>`;
 }
 
-function paragraphXml(style: string, runs: ReadonlyArray<TextRun & { size?: number }>, extraProps = ''): string {
+export function paragraphXml(style: string, runs: ReadonlyArray<TextRun & { size?: number }>, extraProps = ''): string {
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extraProps}</w:pPr>${runs.map(runXml).join('')}</w:p>`;
 }
 
@@ -101,7 +102,10 @@ function tableSpacer(layout: PageLayout): string {
   return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="${line}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>`;
 }
 
-function blockXml(block: Exclude<Block, { kind: 'chart' }>, layout: PageLayout): string {
+/** The XML of a chart: its caption and picture, numbered by the Word file being written. */
+export type ChartXml = (chart: ChartBlock) => string;
+
+function blockXml(block: Block, layout: PageLayout, chartXml: ChartXml): string {
   switch (block.kind) {
     case 'heading':
       return paragraphXml(STYLE.heading[block.level - 1] ?? STYLE.body, [{ text: `${block.label} ${block.text}` }]);
@@ -111,12 +115,14 @@ function blockXml(block: Exclude<Block, { kind: 'chart' }>, layout: PageLayout):
       return paragraphXml(STYLE.body, [{ text: `${block.marker} ` }, ...block.runs]);
     case 'table':
       return tableXml(block, layout);
+    case 'chart':
+      return chartXml(block);
   }
 }
 
-/** The XML of consecutive body blocks other than charts, which docx embeds itself. */
-export function blocksXml(blocks: ReadonlyArray<Exclude<Block, { kind: 'chart' }>>, layout: PageLayout): string {
-  return blocks.map((block) => blockXml(block, layout)).join('');
+/** The XML of body blocks, in order. */
+export function blocksXml(blocks: readonly Block[], layout: PageLayout, chartXml: ChartXml): string {
+  return blocks.map((block) => blockXml(block, layout, chartXml)).join('');
 }
 
 /** The centred heading of an appendix, on a page of its own: label, title and note. */

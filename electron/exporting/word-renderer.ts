@@ -2,15 +2,15 @@
  * Renders the document model to a Word file (.docx) with the `docx` package: A4 with
  * the decree's margins, Times New Roman, the header and signature tables, the draft box,
  * page numbers in a header from page 2 (titlePg) and charts as PNG pictures.
- * Body blocks that scale with the data are written by word-body-xml.ts and spliced in
- * where docx wrote a marker paragraph, so a 2,000-task session stays fast.
+ * The body and the appendices, which scale with the data, are written by
+ * word-body-xml.ts (charts by word-pictures.ts) and spliced in where docx wrote a marker
+ * paragraph, so a 2,000-task session stays fast; zip-package.ts packs the result.
  */
 import {
   AlignmentType,
   BorderStyle,
   Document,
   Header,
-  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -24,10 +24,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { Zippable } from 'fflate';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { chartPixelSize, chartPng } from './chart-rendering';
-import type { Block, ChartBlock, DocumentModel, PageLayout } from './document-model';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import type { DocumentModel, PageLayout } from './document-model';
 import {
   A4,
   AGENCY_RULE_SHARE,
@@ -39,9 +37,10 @@ import {
   mmToTwips,
 } from './page-geometry';
 import { appendixHeadXml, blocksXml, textWidthTwips } from './word-body-xml';
-import { STYLE, lineTwips, wordStyles } from './word-styles';
+import { WordPictures } from './word-pictures';
+import { lineTwips, wordStyles } from './word-styles';
+import { zipPackage } from './zip-package';
 
-type TextBlock = Exclude<Block, { kind: 'chart' }>;
 type Child = Paragraph | Table;
 
 /** Marker text docx writes where spliced XML goes; plain ASCII so it survives escaping. */
@@ -183,57 +182,6 @@ function titleBlock(model: DocumentModel): Paragraph[] {
   ];
 }
 
-function chartParagraphs(chart: ChartBlock, png: Buffer): Paragraph[] {
-  const { width, height } = chartPixelSize(chart);
-  return [
-    new Paragraph({ style: STYLE.tableCaption, children: [new TextRun(chart.caption)] }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepLines: true,
-      indent: { firstLine: 0 },
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: png,
-          transformation: { width, height },
-          altText: { name: chart.caption, title: chart.caption, description: chart.caption },
-        }),
-      ],
-    }),
-  ];
-}
-
-/** A stretch of body: the XML of consecutive text blocks, or a chart. */
-type BodyPart = { xml: string } | { chart: ChartBlock };
-
-/** Body blocks as parts: runs of text blocks become one XML fragment each; charts stay apart. */
-function bodyParts(blocks: readonly Block[], layout: PageLayout, leadingXml = ''): BodyPart[] {
-  const parts: BodyPart[] = [];
-  let pending: TextBlock[] = [];
-  let prefix = leadingXml;
-  const flush = () => {
-    if (pending.length === 0 && prefix === '') return;
-    parts.push({ xml: prefix + blocksXml(pending, layout) });
-    pending = [];
-    prefix = '';
-  };
-  for (const block of blocks) {
-    if (block.kind === 'chart') {
-      flush();
-      parts.push({ chart: block });
-    } else {
-      pending.push(block);
-    }
-  }
-  flush();
-  return parts;
-}
-
-/** The docx children of body parts: a marker paragraph for each fragment, caption and picture for each chart. */
-function partChildren(parts: readonly BodyPart[], pictures: ReadonlyMap<ChartBlock, Paragraph[]>, splicer: Splicer): Child[] {
-  return parts.flatMap((part) => ('xml' in part ? [splicer.marker(part.xml)] : (pictures.get(part.chart) ?? [])));
-}
-
 function signatureTable(model: DocumentModel): Table {
   const { layout, recipients, signature } = model;
   const sizes = layout.fontSizes;
@@ -292,20 +240,17 @@ function withWidowControl(stylesXml: string): string {
 /** The Word file of the model. */
 export async function renderWord(model: DocumentModel): Promise<Buffer> {
   const { layout } = model;
-  const charts = [...model.body, ...model.appendices.flatMap((a) => a.blocks)].filter((b): b is ChartBlock => b.kind === 'chart');
-  const drawing = Promise.all(charts.map(async (chart) => [chart, chartParagraphs(chart, await chartPng(chart))] as const));
-  // The text of the body is written while the pictures are drawn on other threads.
-  const body = bodyParts(model.body, layout);
-  const appendices = model.appendices.map((appendix) => bodyParts(appendix.blocks, layout, appendixHeadXml(appendix)));
-  const pictures = new Map(await drawing);
-
+  const pictures = new WordPictures();
+  const chartXml = pictures.chartXml.bind(pictures);
   const splicer = new Splicer();
-  const children: Child[] = [headerTable(model), ...titleBlock(model), ...partChildren(body, pictures, splicer)];
+  const children: Child[] = [headerTable(model), ...titleBlock(model), splicer.marker(blocksXml(model.body, layout, chartXml))];
   children.push(
     new Paragraph({ spacing: { before: 0, after: 0, line: lineTwips(layout), lineRule: LineRuleType.AUTO }, children: [] }),
     signatureTable(model),
   );
-  for (const parts of appendices) children.push(...partChildren(parts, pictures, splicer));
+  for (const appendix of model.appendices) {
+    children.push(splicer.marker(appendixHeadXml(appendix) + blocksXml(appendix.blocks, layout, chartXml)));
+  }
   const document = new Document({
     title: model.fileTitle,
     creator: model.header.agency,
@@ -331,15 +276,18 @@ export async function renderWord(model: DocumentModel): Promise<Buffer> {
       },
     ],
   });
-  const packed = await Packer.toBuffer(document);
-  const files = unzipSync(packed);
-  const documentXml = files['word/document.xml'];
-  if (!documentXml) throw new Error('Lỗi tạo tệp Word: thiếu word/document.xml');
-  files['word/document.xml'] = strToU8(splicer.apply(strFromU8(documentXml)));
-  files['word/styles.xml'] = strToU8(withWidowControl(strFromU8(files['word/styles.xml'] ?? new Uint8Array())));
-  // The fastest deflate level: a 2,000-task document is a few megabytes of XML, and
-  // level 1 packs it nearly as small in a third of the time. The pictures are PNG,
-  // compressed already: they are stored, not deflated again.
-  const entries: Zippable = Object.fromEntries(Object.entries(files).map(([name, data]) => [name, name.endsWith('.png') ? [data, { level: 0 }] : data]));
-  return Buffer.from(zipSync(entries, { level: 1 }));
+  const files = unzipSync(await Packer.toBuffer(document));
+  const edits: Record<string, (xml: string) => string> = {
+    'word/document.xml': (xml) => splicer.apply(xml),
+    'word/styles.xml': withWidowControl,
+    'word/_rels/document.xml.rels': (xml) => pictures.relationshipsXml(xml),
+  };
+  for (const [name, edit] of Object.entries(edits)) {
+    const xml = files[name];
+    if (!xml) throw new Error(`Lỗi tạo tệp Word: thiếu ${name}`);
+    files[name] = strToU8(edit(strFromU8(xml)));
+  }
+  // The pictures were drawn on resvg's threads while the text was written.
+  const parts = Object.entries(files).map(([name, data]) => ({ name, data, deflate: true }));
+  return zipPackage([...parts, ...(await pictures.parts())]);
 }

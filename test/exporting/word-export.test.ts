@@ -151,5 +151,13 @@ describe('Word export: the layout of Decree 30/2020/NĐ-CP read back from the .d
     expect(charts.length).toBeGreaterThanOrEqual(1);
     expect(pictures).toHaveLength(charts.length);
     expect(briefing['word/document.xml']).toContain('<pic:pic');
+    // Each picture names a relationship of the document whose target is in the package.
+    const relationships = briefing['word/_rels/document.xml.rels'] ?? '';
+    const embeds = [...(briefing['word/document.xml'] ?? '').matchAll(/<a:blip r:embed="([^"]+)"/g)].map((m) => m[1]);
+    expect(embeds).toHaveLength(charts.length);
+    for (const id of embeds) {
+      const target = new RegExp(`<Relationship Id="${id}" Type="[^"]+/image" Target="([^"]+)"/>`).exec(relationships)?.[1];
+      expect(target && briefing[`word/${target}`]).toBeTruthy();
+    }
   });
 });
