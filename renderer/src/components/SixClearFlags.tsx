@@ -2,7 +2,8 @@ import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Flex, Tooltip } from 'antd';
 import type { SixClearCheck, SixClearPoint } from '../../../electron/api/contract';
 import { SIX_CLEAR_LABELS } from '../labels';
-import { TONES, ToneTag } from './Tags';
+import { ToneTag } from './Tags';
+import { TONES } from './tones';
 
 const POINTS = Object.keys(SIX_CLEAR_LABELS) as SixClearPoint[];
 

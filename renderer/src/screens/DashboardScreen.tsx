@@ -1,19 +1,22 @@
-import { Alert, Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Flex, Spin, Statistic, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import type { Rating, TaskStatus } from '../../../electron/domain/model';
 import { RATING_LABELS, TASK_STATUS_LABELS } from '../../../electron/domain/model';
 import { todayIso } from '../../../electron/domain/vietnamese';
 import { call } from '../api/client';
+import { arrived, callPrefetched } from '../api/prefetch';
 import { AsOfPicker } from '../components/AsOfPicker';
 import { EChart } from '../components/EChart';
 import { LoadError } from '../components/LoadError';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { RATING_TONES, STATUS_TONES, TONES } from '../components/Tags';
-import { TaskTable } from '../components/TaskTable';
+import { RATING_TONES, STATUS_TONES, TONES } from '../components/tones';
 import { useAction } from '../feedback';
 import { formatDateVi, formatNumberVi, sessionLabel } from '../format';
 import { useLoad } from '../hooks';
 import { hrefOf, navigate, type Route } from '../routing';
+
+/** antd's table is a large script: loaded only when tasks fall due, which the first screen often lacks. */
+const TaskTable = lazy(() => import('../components/TaskTable').then((m) => ({ default: m.TaskTable })));
 
 function days(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -23,8 +26,9 @@ function days(from: string, to: string): number {
 export function DashboardScreen(_: { route: Route }) {
   const [asOf, setAsOf] = useState(todayIso());
   const [version, setVersion] = useState(0);
-  const dashboard = useLoad(() => call('getDashboard', { asOf }), [asOf, version]);
-  const info = useLoad(() => call('appInfo', {}), [version]);
+  // The first answers were asked for as the app started (main.tsx): shown at once if they are here.
+  const dashboard = useLoad(() => callPrefetched('getDashboard', { asOf }), [asOf, version], () => arrived('getDashboard', { asOf }));
+  const info = useLoad(() => callPrefetched('appInfo', {}), [version], () => arrived('appInfo', {}));
   const sample = useAction();
   const data = dashboard.data;
 
@@ -59,39 +63,35 @@ export function DashboardScreen(_: { route: Route }) {
       {dashboard.loading && !data && <Card loading />}
       {data && (
         <Flex vertical gap={16}>
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={12}>
-              <Card size="small" title={`Chỉ tiêu theo đánh giá (${formatNumberVi(data.indicatorCount)} dòng so sánh)`} extra={<a href={hrefOf('/chi-tieu')}>Xem bảng chỉ tiêu</a>}>
-                <Flex gap={24} wrap>
-                  {(Object.keys(RATING_LABELS) as Rating[]).map((r) => (
-                    <Statistic
-                      key={r}
-                      title={RATING_LABELS[r]}
-                      value={formatNumberVi(data.ratingCounts[r])}
-                      styles={{ content: { color: TONES[RATING_TONES[r]].text } }}
-                    />
-                  ))}
-                </Flex>
-              </Card>
-            </Col>
-            <Col xs={24} xl={12}>
-              <Card size="small" title="Nhiệm vụ theo trạng thái" extra={<a href={hrefOf('/nhiem-vu')}>Xem danh sách nhiệm vụ</a>}>
-                <Flex gap={24} wrap>
-                  {(Object.keys(TASK_STATUS_LABELS) as TaskStatus[]).map((s) => (
-                    <Statistic
-                      key={s}
-                      title={TASK_STATUS_LABELS[s]}
-                      value={formatNumberVi(data.taskCounts[s])}
-                      styles={{ content: { color: TONES[STATUS_TONES[s]].text } }}
-                    />
-                  ))}
-                </Flex>
-                <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
-                  {`Tính đến ngày ${formatDateVi(data.asOf)}, ${data.overdueSummary}.`}
-                </Typography.Paragraph>
-              </Card>
-            </Col>
-          </Row>
+          <div className="card-grid card-grid-xl">
+            <Card size="small" title={`Chỉ tiêu theo đánh giá (${formatNumberVi(data.indicatorCount)} dòng so sánh)`} extra={<a href={hrefOf('/chi-tieu')}>Xem bảng chỉ tiêu</a>}>
+              <Flex gap={24} wrap>
+                {(Object.keys(RATING_LABELS) as Rating[]).map((r) => (
+                  <Statistic
+                    key={r}
+                    title={RATING_LABELS[r]}
+                    value={formatNumberVi(data.ratingCounts[r])}
+                    styles={{ content: { color: TONES[RATING_TONES[r]].text } }}
+                  />
+                ))}
+              </Flex>
+            </Card>
+            <Card size="small" title="Nhiệm vụ theo trạng thái" extra={<a href={hrefOf('/nhiem-vu')}>Xem danh sách nhiệm vụ</a>}>
+              <Flex gap={24} wrap>
+                {(Object.keys(TASK_STATUS_LABELS) as TaskStatus[]).map((s) => (
+                  <Statistic
+                    key={s}
+                    title={TASK_STATUS_LABELS[s]}
+                    value={formatNumberVi(data.taskCounts[s])}
+                    styles={{ content: { color: TONES[STATUS_TONES[s]].text } }}
+                  />
+                ))}
+              </Flex>
+              <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
+                {`Tính đến ngày ${formatDateVi(data.asOf)}, ${data.overdueSummary}.`}
+              </Typography.Paragraph>
+            </Card>
+          </div>
           <Card
             size="small"
             title={data.nextSession ? `Phiên họp tiếp theo: ${sessionLabel(data.nextSession)}` : 'Phiên họp tiếp theo'}
@@ -118,19 +118,21 @@ export function DashboardScreen(_: { route: Route }) {
                 action={<Button onClick={() => navigate('/phien-hop')}>Thêm phiên họp</Button>}
               />
             )}
-            {data.dueSoon.length > 0 && <TaskTable tasks={data.dueSoon} empty="Không có nhiệm vụ nào đến hạn." />}
+            {data.dueSoon.length > 0 && (
+              <Suspense fallback={<Spin aria-label="Đang tải danh sách nhiệm vụ" />}>
+                <TaskTable tasks={data.dueSoon} empty="Không có nhiệm vụ nào đến hạn." />
+              </Suspense>
+            )}
           </Card>
           {/* With nothing recorded the charts would be empty frames; the notice above says what to do. */}
           {!info.data?.empty && (
-            <Row gutter={[16, 16]}>
+            <div className="card-grid card-grid-xxl">
               {data.charts.map((chart) => (
-                <Col key={chart.key} xs={24} xxl={12}>
-                  <Card size="small" title={chart.label}>
-                    <EChart option={chart.option} label={chart.label} height={chart.height} />
-                  </Card>
-                </Col>
+                <Card key={chart.key} size="small" title={chart.label}>
+                  <EChart option={chart.option} label={chart.label} height={chart.height} />
+                </Card>
               ))}
-            </Row>
+            </div>
           )}
         </Flex>
       )}
