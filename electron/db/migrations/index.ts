@@ -7,6 +7,9 @@ import { observationSeriesKeys } from './005-observation-series-keys';
 import { auditIndexForTaskHistory } from './006-audit-index-for-task-history';
 import { observationSeriesBySession } from './007-observation-series-by-session';
 import { indicatorAliasesByIndicator } from './008-indicator-aliases-by-indicator';
+import { checksByComparison } from './009-checks-by-comparison';
+import { figureInsertsLoggedById } from './010-figure-inserts-logged-by-id';
+import { auditTimeWithoutPrintf } from './011-audit-time-without-printf';
 
 /** Every migration, in order; a new step is a new file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   auditIndexForTaskHistory,
   observationSeriesBySession,
   indicatorAliasesByIndicator,
+  checksByComparison,
+  figureInsertsLoggedById,
+  auditTimeWithoutPrintf,
 ];
