@@ -31,21 +31,22 @@ export function registerFunctions(db: Db): void {
 
 /** Page cache per connection: 64 MiB (better-sqlite3's build sets 16 MiB). */
 const CACHE_KIB = 65_536;
-/** How much of the file SQLite reads through a memory map: 1 GiB, a file of some years' data whole. */
-const MMAP_BYTES = 1024 * 1024 * 1024;
+/** How much of the file SQLite reads through a memory map: 128 MiB. */
+const MMAP_BYTES = 128 * 1024 * 1024;
 
 /**
- * Memory-mapped reads and a larger page cache: fine for a desktop app, and what lets a
- * comparison of every series (a seek per series across the figures' index and table,
- * electron/comparison/indicators.ts) stay within its budget. Measured on the bench file
- * (1,000,000 figures, 600 MB; bench/generate.ts), reading the latest figures of its
- * 10,000 series, steady state: 130-135 ms with the defaults, 120-125 ms with the cache
- * alone, 90-95 ms with a 256 MiB map (the figures lie all over the first 420 MB of the
- * file), 65-70 ms with a 1 GiB map, with or without the cache; the first read at a new
- * date, 150 ms with the 256 MiB map and 95 ms with 1 GiB. The map costs address space,
- * not memory: its pages are the OS's file cache. On a network share a failed read
- * through it would crash the process instead of raising an error, so there it stays
- * off. The cache serves what lies beyond the map, and writes.
+ * Memory-mapped reads and a larger page cache: what lets a comparison of every series (a
+ * seek per series across the figures' index and table, electron/comparison/indicators.ts)
+ * stay within its budget. Measured on the bench file (1,000,000 figures; bench/generate.ts),
+ * reading the latest figures of its 10,000 series, CPU time per call, connections
+ * alternated in one process: 145 ms with no map, 75-77 ms with a map of 128 MiB, 256 MiB
+ * or 1 GiB alike (the likely reason: without a map every page of a call goes through the
+ * page cache, which the call's pages overflow; the pages in a map leave it to the rest).
+ * The map costs no memory of its own (its pages are the OS's file cache), but each page
+ * read through it counts in the process's resident set: with 1 GiB, the whole file did
+ * (0.5 GB at the bench's scale), with 128 MiB at most that. On a network share a failed
+ * read through the map would crash the process instead of raising an error, so there it
+ * stays off. The cache serves what lies beyond the map, and writes.
  */
 function setReadPragmas(db: Db, file: string): void {
   db.pragma(`cache_size = -${CACHE_KIB}`);
