@@ -46,7 +46,7 @@ export async function benchTasks(db: Db, dates: readonly string[]): Promise<Metr
   const byAgency = await latency(dates, (asOf) => countTasksByAgency(db, asOf));
   return [
     ...latencyMetrics('tasks', `listTaskStatuses, page of ${PAGE}`, page, `${total.toLocaleString('en-US')} tasks matched, with counts by status`),
-    ...latencyMetrics('tasks_all', '`tasks --json`, every task', all, `${(printed / 1024 ** 2).toFixed(0)} M characters of JSON, written as read`),
+    ...latencyMetrics('tasks_all', '`tasks --json`, every task', all, `${(printed / 1024 ** 2).toFixed(0)} M characters of JSON at the earliest date, written as read`),
     ...latencyMetrics('tasks_by_agency', 'countTasksByAgency', byAgency, 'successors resolved'),
   ];
 }
