@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Flex, Spin, Statistic, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
-import type { Rating, TaskStatus } from '../../../electron/domain/model';
 import { RATING_LABELS, TASK_STATUS_LABELS } from '../../../electron/domain/model';
 import { todayIso } from '../../../electron/domain/vietnamese';
 import { call } from '../api/client';
@@ -9,6 +8,7 @@ import { AsOfPicker } from '../components/AsOfPicker';
 import { EChart } from '../components/EChart';
 import { LoadError } from '../components/LoadError';
 import { ScreenTitle } from '../components/ScreenTitle';
+import type { Tone } from '../components/tones';
 import { RATING_TONES, STATUS_TONES, TONES } from '../components/tones';
 import { useAction } from '../feedback';
 import { formatDateVi, formatNumberVi, sessionLabel } from '../format';
@@ -65,28 +65,10 @@ export function DashboardScreen(_: { route: Route }) {
         <Flex vertical gap={16}>
           <div className="card-grid card-grid-xl">
             <Card size="small" title={`Chỉ tiêu theo đánh giá (${formatNumberVi(data.indicatorCount)} dòng so sánh)`} extra={<a href={hrefOf('/chi-tieu')}>Xem bảng chỉ tiêu</a>}>
-              <Flex gap={24} wrap>
-                {(Object.keys(RATING_LABELS) as Rating[]).map((r) => (
-                  <Statistic
-                    key={r}
-                    title={RATING_LABELS[r]}
-                    value={formatNumberVi(data.ratingCounts[r])}
-                    styles={{ content: { color: TONES[RATING_TONES[r]].text } }}
-                  />
-                ))}
-              </Flex>
+              <Counts labels={RATING_LABELS} counts={data.ratingCounts} tones={RATING_TONES} />
             </Card>
             <Card size="small" title="Nhiệm vụ theo trạng thái" extra={<a href={hrefOf('/nhiem-vu')}>Xem danh sách nhiệm vụ</a>}>
-              <Flex gap={24} wrap>
-                {(Object.keys(TASK_STATUS_LABELS) as TaskStatus[]).map((s) => (
-                  <Statistic
-                    key={s}
-                    title={TASK_STATUS_LABELS[s]}
-                    value={formatNumberVi(data.taskCounts[s])}
-                    styles={{ content: { color: TONES[STATUS_TONES[s]].text } }}
-                  />
-                ))}
-              </Flex>
+              <Counts labels={TASK_STATUS_LABELS} counts={data.taskCounts} tones={STATUS_TONES} />
               <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
                 {`Tính đến ngày ${formatDateVi(data.asOf)}, ${data.overdueSummary}.`}
               </Typography.Paragraph>
@@ -137,5 +119,16 @@ export function DashboardScreen(_: { route: Route }) {
         </Flex>
       )}
     </>
+  );
+}
+
+/** One statistic per label, in the labels' order, coloured by its tone. */
+function Counts<K extends string>({ labels, counts, tones }: { labels: Record<K, string>; counts: Record<K, number>; tones: Record<K, Tone> }) {
+  return (
+    <Flex gap={24} wrap>
+      {(Object.keys(labels) as K[]).map((key) => (
+        <Statistic key={key} title={labels[key]} value={formatNumberVi(counts[key])} styles={{ content: { color: TONES[tones[key]].text } }} />
+      ))}
+    </Flex>
   );
 }
