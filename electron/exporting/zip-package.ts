@@ -4,6 +4,7 @@
  * fastest level, where zlib packs it smaller (level 6) in 3 ms.
  */
 import zlib from 'node:zlib';
+import { ZIP_METHOD, ZIP_SIGNATURE } from '../zip-format';
 
 export interface PackagePart {
   name: string;
@@ -12,12 +13,7 @@ export interface PackagePart {
   deflate: boolean;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const VERSION = 20;
-const DEFLATED = 8;
-const STORED = 0;
 
 /** The time and date fields of a ZIP header (MS-DOS format, local time). */
 function dosDateTime(date: Date): { time: number; day: number } {
@@ -49,16 +45,16 @@ export function zipPackage(parts: readonly PackagePart[], date = new Date()): Bu
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8');
     const body = part.deflate ? zlib.deflateRawSync(part.data) : part.data;
-    const method = part.deflate ? DEFLATED : STORED;
+    const method = part.deflate ? ZIP_METHOD.deflated : ZIP_METHOD.stored;
     const crc = zlib.crc32(part.data);
 
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_HEADER, 0);
+    local.writeUInt32LE(ZIP_SIGNATURE.localHeader, 0);
     commonFields(local, 4, method, stamp, crc, body.length, part.data.length, name.length);
     chunks.push(local, name, body);
 
     const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(CENTRAL_HEADER, 0);
+    entry.writeUInt32LE(ZIP_SIGNATURE.centralHeader, 0);
     entry.writeUInt16LE(VERSION, 4);
     commonFields(entry, 6, method, stamp, crc, body.length, part.data.length, name.length);
     entry.writeUInt32LE(offset, 42);
@@ -67,7 +63,7 @@ export function zipPackage(parts: readonly PackagePart[], date = new Date()): Bu
   }
   const centralSize = central.reduce((sum, b) => sum + b.length, 0);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  end.writeUInt32LE(ZIP_SIGNATURE.endOfCentralDirectory, 0);
   end.writeUInt16LE(parts.length, 8);
   end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(centralSize, 12);

@@ -5,6 +5,7 @@
  * output cap, so a package that lies about its sizes is caught as well.
  */
 import zlib from 'node:zlib';
+import { ZIP_METHOD, ZIP_SIGNATURE } from '../../zip-format';
 import { ImportError } from '../errors';
 import { MAX_COMPRESSION_RATIO, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './limits';
 
@@ -16,11 +17,7 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+const { endOfCentralDirectory: EOCD, zip64Locator: ZIP64_LOCATOR, zip64EndOfCentralDirectory: ZIP64_EOCD, centralHeader: CENTRAL, localHeader: LOCAL } = ZIP_SIGNATURE;
 const MASK32 = 0xffffffff;
 
 function corrupt(fileName: string, kind: string): ImportError {
@@ -115,11 +112,11 @@ function verifyEntry(buf: Buffer, entry: ZipEntry, fileName: string, kind: '.doc
   const dataEnd = dataStart + entry.compressedSize;
   if (dataEnd > buf.length) throw corrupt(fileName, kind);
   const data = buf.subarray(dataStart, dataEnd);
-  if (entry.method === 0) {
+  if (entry.method === ZIP_METHOD.stored) {
     if (entry.compressedSize !== entry.size) throw corrupt(fileName, kind);
     return;
   }
-  if (entry.method !== 8) throw corrupt(fileName, kind);
+  if (entry.method !== ZIP_METHOD.deflated) throw corrupt(fileName, kind);
   let out: Buffer;
   try {
     out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size + 1) });
