@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Migration } from '../../electron/db/migration';
 import { runMigrations, schemaVersion } from '../../electron/db/migration';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { checksByComparison } from '../../electron/db/migrations/009-checks-by-comparison';
 import { openDatabase } from '../../electron/db/open';
 import { listTaskAudit } from '../../electron/db/views';
+import { failingAfter } from '../helpers/migrations';
 
 const INSERT_FIGURE = `INSERT INTO observations (indicator_id, value, kind, qualifier, as_of, scope) VALUES (1, @value, @kind, @qualifier, '2025-06-30', 'Hà Nội')`;
 const tableSql = (db: Database.Database, table: string) =>
@@ -52,13 +52,7 @@ describe('migration 9: checks by comparison', () => {
   it('leaves the tables as they were when the step fails half way', () => {
     const db = version8();
     const before = tableSql(db, 'observations');
-    const failing: Migration = {
-      ...checksByComparison,
-      up(inner) {
-        checksByComparison.up(inner);
-        throw new Error('disk full');
-      },
-    };
+    const failing = failingAfter(checksByComparison);
     expect(() => runMigrations(db, [...MIGRATIONS.slice(0, 8), failing])).toThrow('disk full');
     expect(schemaVersion(db)).toBe(8);
     expect(tableSql(db, 'observations')).toBe(before);

@@ -10,6 +10,7 @@ import { openDatabase } from '../../electron/db/open';
 import { search } from '../../electron/db/search';
 import { getIndicator } from '../../electron/db/indicators';
 import { listTaskAudit } from '../../electron/db/views';
+import { failingAfter } from '../helpers/migrations';
 import { tempDir } from '../helpers/temp';
 
 const addNotes: Migration = {
@@ -172,13 +173,7 @@ describe('migration 7: observation series by session', () => {
 
   it('leaves the old index in place when the step fails half way', () => {
     const db = version5();
-    const failing: Migration = {
-      ...observationSeriesBySession,
-      up(inner) {
-        observationSeriesBySession.up(inner);
-        throw new Error('disk full');
-      },
-    };
+    const failing = failingAfter(observationSeriesBySession);
     expect(() => runMigrations(db, [...MIGRATIONS.slice(0, 6), failing])).toThrow('disk full');
     expect(schemaVersion(db)).toBe(6);
     expect(indexColumns(db)).toEqual(['indicator_id', 'scope', 'kind', 'as_of']);
