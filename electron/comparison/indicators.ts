@@ -42,7 +42,7 @@ import { getIndicator, listIndicators } from '../db/indicators';
 import type { Db } from '../db/open';
 import { resolveAsOf } from './as-of';
 import type { FigureRow, SeriesKey } from './figure-reads';
-import { AS_OF, SESSION_ID, forEachLatestSeries, seriesKeys, seriesRows } from './figure-reads';
+import { AS_OF, SESSION_ID, forEachLatestSeries, seriesKeys, seriesRows, withOtherSession } from './figure-reads';
 import { gapUnitFor, scopeLabel } from './format';
 import { comparableOf, forecastFrom, rateFigure, round6, scaleFor, targetOnScale, thresholdOf } from './measure';
 import type { Scale, TargetBounds } from './measure';
@@ -132,14 +132,23 @@ function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boole
     // The previous session's figure, or the forecast's, may lie further back than was read:
     // those series are read again once the list statement is done with the connection.
     const further: SeriesKey[] = [];
+    const onePrevious: Array<{ key: SeriesKey; rows: FigureRow[]; sessionId: number }> = [];
     forEachLatestSeries(db, asOf, shown, reach, (rows, key) => {
-      const start = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
-      if (start === null) further.push(key);
-      else add(key, start > 0 ? rows.slice(start) : rows);
+      const span = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
+      if (span === MAYBE_FURTHER) further.push(key);
+      else if (span === PREVIOUS_FURTHER) onePrevious.push({ key, rows, sessionId: (rows[rows.length - 1] as FigureRow)[SESSION_ID] as number });
+      else add(key, span > 0 ? rows.slice(span) : rows);
+    });
+    // Only the previous session's figure is missing: most series have none within reach
+    // (as of the first session's date, none has), and what was read is then all they show.
+    const reachesFurther = withOtherSession(db, asOf, reach, onePrevious);
+    onePrevious.forEach(({ key, rows }, i) => {
+      if (reachesFurther.has(i)) further.push(key);
+      else add(key, rows.slice(listSpan(rows, shown, reach, thresholds.forecastPoints, true)));
     });
     for (const key of further) {
       const rows = seriesRows(db, key, asOf, reach);
-      const start = listSpan(rows, shown, reach, thresholds.forecastPoints, true) ?? 0;
+      const start = listSpan(rows, shown, reach, thresholds.forecastPoints, true);
       add(key, start > 0 ? rows.slice(start) : rows);
     }
   }
@@ -170,15 +179,21 @@ function withoutFigures(lines: IndicatorComparison[], scopes: Array<string | nul
   return scopes.filter((scope) => !shown.has(scope));
 }
 
+/** listSpan's answers when what was read may not reach back far enough. */
+const PREVIOUS_FURTHER = -1;
+const MAYBE_FURTHER = -2;
+
 /**
  * Where a series in the list starts: at the latest `shown` figures (the forecast's and
  * one before), or earlier to take in the previous session's figure and every figure of
  * the forecast's dates, so that every number of the comparison can be traced to a point
  * it carries. Those are the same as when the list carried the latest `reach` figures.
- * Null when `rows` (the latest figures from `shown` back, with their dates whole) might
- * not reach them: the caller then reads the latest `reach` and asks again with `whole`.
+ * When `rows` (the latest figures from `shown` back, with their dates whole) might not
+ * reach them, PREVIOUS_FURTHER if only the previous session's figure might lie further
+ * back (every figure read is of the latest one's session), else MAYBE_FURTHER: the caller
+ * then reads the latest `reach` and asks again with `whole`, which always gives a start.
  */
-function listSpan(rows: FigureRow[], shown: number, reach: number, forecastPoints: number, whole: boolean): number | null {
+function listSpan(rows: FigureRow[], shown: number, reach: number, forecastPoints: number, whole: boolean): number {
   const n = rows.length;
   const latest = rows[n - 1];
   if (!latest) return 0;
@@ -204,7 +219,8 @@ function listSpan(rows: FigureRow[], shown: number, reach: number, forecastPoint
     }
     dates++;
   }
-  if (!complete && (previous < 0 || dates < forecastPoints)) return null;
+  if (!complete && dates < forecastPoints) return MAYBE_FURTHER;
+  if (!complete && previous < 0) return PREVIOUS_FURTHER;
   return Math.max(0, Math.min(n - shown, previous < 0 ? n : previous, forecastStart));
 }
 

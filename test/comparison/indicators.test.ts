@@ -346,7 +346,7 @@ describe('the series a comparison in the list carries', () => {
   const MONTH_ENDS = ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31'];
 
   /** Monthly figures of one indicator, each reported by the session `reporter` gives for its month. */
-  function monthly(db: Db, reporter: (month: number) => number) {
+  function monthly(db: Db, reporter: (month: number) => number | null) {
     const indicator = addIndicator(db, { name: 'Tỷ lệ hồ sơ trực tuyến toàn trình' });
     addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31' });
     MONTH_ENDS.forEach((asOf, month) => addFigure(db, indicator.id, { value: 30 + month, asOf, sessionId: reporter(month) }));
@@ -383,6 +383,36 @@ describe('the series a comparison in the list carries', () => {
     const c = expectSameJudgement(db, indicator.id, '2025-09-30');
     expect(c.series).toHaveLength(8);
     expect(c.changeSincePrevious?.previous.asOf).toBe('2025-01-31');
+  });
+
+  it('stops at the forecast and one before when one session gave every figure', () => {
+    const db = tempDb();
+    const session = addSession(db, '2025-09-15');
+    const indicator = monthly(db, () => session.id);
+    const c = expectSameJudgement(db, indicator.id, '2025-09-30');
+    expect(c.series.map((p) => p.asOf)).toEqual(['2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31']);
+    expect(c.changeSincePrevious).toBeNull();
+  });
+
+  it('reaches back to a figure no session reported, as to another session', () => {
+    const db = tempDb();
+    const session = addSession(db, '2025-09-15');
+    const indicator = monthly(db, (month) => (month === 1 ? null : session.id));
+    const c = expectSameJudgement(db, indicator.id, '2025-09-30');
+    expect(c.series).toHaveLength(7);
+    expect(c.changeSincePrevious?.previous.asOf).toBe('2025-02-28');
+  });
+
+  it('tells each series apart when some reach further back and some do not', () => {
+    const db = tempDb();
+    const first = addSession(db, '2025-02-15');
+    const second = addSession(db, '2025-09-15');
+    const further = monthly(db, (month) => (month === 0 ? first.id : second.id));
+    const stops = addIndicator(db, { name: 'Tỷ lệ thanh toán trực tuyến' });
+    MONTH_ENDS.forEach((asOf, month) => addFigure(db, stops.id, { value: 50 + month, asOf, sessionId: second.id }));
+    const [a, b] = compareIndicators(db, { asOf: '2025-09-30' });
+    expect([a?.indicatorId, a?.series.length, a?.changeSincePrevious?.previous.asOf]).toEqual([further.id, 8, '2025-01-31']);
+    expect([b?.indicatorId, b?.series.length, b?.changeSincePrevious]).toEqual([stops.id, 4, null]);
   });
 });
 
