@@ -134,11 +134,24 @@ export function seriesKeys(db: Db, asOf: IsoDate, indicatorId: number): SeriesKe
 }
 
 /**
+ * Whether any figure reported by the date could be another session's than @sessionId:
+ * a session other than it held by then, or a figure of no session standing by then.
+ */
+const ANY_OTHER_SESSION_SQL = `SELECT EXISTS (SELECT 1 FROM sessions WHERE date <= @asOf AND id <> @sessionId)
+  OR EXISTS (SELECT 1 FROM observations WHERE session_id IS NULL AND as_of <= @asOf)`;
+
+/**
  * Which of `series` (each with the session of its latest figure) may have, among their latest
- * `reach` figures reported by the date, one from another session or from none.
+ * `reach` figures reported by the date, one from another session or from none. As of the
+ * first session's date, when every series asks, one look at the sessions and at the
+ * figures of no session often answers for all.
  */
 export function withOtherSession(db: Db, asOf: IsoDate, reach: number, series: ReadonlyArray<{ key: SeriesKey; sessionId: number }>): Set<number> {
-  if (series.length === 0) return new Set();
+  const first = series[0];
+  if (!first) return new Set();
+  if (series.every((s) => s.sessionId === first.sessionId) && !statement(db, ANY_OTHER_SESSION_SQL).pluck(true).get({ asOf, sessionId: first.sessionId })) {
+    return new Set();
+  }
   const keys = JSON.stringify(series.map(({ key, sessionId }) => [key.indicatorId, key.scope, key.kind, sessionId]));
   return new Set(statement(db, OTHER_SESSION_SQL).pluck(true).all({ keys, asOf, reach }) as number[]);
 }
