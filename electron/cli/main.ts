@@ -52,6 +52,13 @@ export async function runCli(argv: string[], io: CliIo = terminalIo): Promise<nu
 
 const isEntryPoint = process.argv[1] && /cli[\\/]main\.[tj]s$/.test(process.argv[1]);
 if (isEntryPoint) {
+  // A reader that stops early (`... --json | head`) closes the pipe: the output is not
+  // wanted any more, which is no error. Every write to the database is its own
+  // transaction, so stopping between writes leaves nothing half-written.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateBenchDatabase } from '../../bench/generate';
 import { openDatabase } from '../../electron/db/open';
 import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
@@ -64,5 +65,23 @@ describe('command line: database commands', () => {
     execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sample', '--db', db], { stdio: 'pipe' });
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'sessions', '--db', db, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(out)).toHaveLength(5);
+  });
+
+  it('stops quietly when the reader of its output stops early (`... --json | head`)', async () => {
+    const db = path.join(tempDir(), 'pipe.db');
+    // 200 series: about 1 MB of JSON, far more than a pipe holds, so the command is still writing when the reader goes.
+    generateBenchDatabase(db, { observations: 20_000, tasks: 100, exportSessionTasks: 10 });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'compare', '--db', db, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let read = 0;
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', (chunk: Buffer) => {
+      read = chunk.length;
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(read).toBeGreaterThan(0);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
