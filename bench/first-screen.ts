@@ -4,12 +4,15 @@
  * take input. The real UI (dist-renderer, built by `npm run bench`) is served by the
  * loopback bridge on a first-run database, as `npm run web` serves it; each run opens a
  * fresh browser context, so nothing comes from the HTTP cache.
+ *
+ * bench/run.ts runs this file as a process of its own (first-screen-apart.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, startWeb } from '../test/helpers/web';
 import { percentile } from './measure';
+import type { PhaseOutput } from './first-screen-apart';
 import type { Metric } from './report';
 
 /** Milliseconds since navigation start, read in the page once the dashboard is ready for input. */
@@ -63,4 +66,16 @@ export async function benchFirstScreen(dir: string, runs: number): Promise<Metri
     await browser.close();
     await web.stop();
   }
+}
+
+const isEntryPoint = process.argv[1] && /bench[\\/]first-screen\.[tj]s$/.test(process.argv[1]);
+if (isEntryPoint) {
+  const [dir, runs] = process.argv.slice(2);
+  if (!dir || !runs) throw new Error('usage: tsx bench/first-screen.ts DIR RUNS');
+  // stdout carries the one line of JSON; anything logged goes to stderr.
+  console.log = console.error;
+  benchFirstScreen(dir, Number(runs)).then((metrics) => {
+    const output: PhaseOutput = { metrics, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  });
 }

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/db/open';
 import { benchExport } from './export';
 import { benchExtraction } from './extraction';
-import { benchFirstScreen } from './first-screen';
+import { benchFirstScreenApart } from './first-screen-apart';
 import type { Generated, Scale } from './generate';
 import { BENCH_SEED, FULL_SCALE } from './generate';
 import { benchIngest } from './ingest';
@@ -86,8 +86,14 @@ async function main(): Promise<void> {
     await phase('extraction', `extracting ${extractionTexts} generated session texts`, () =>
       guarded('extraction', ['extract_texts_per_s', 'extract_mb_per_s', 'extract_30kb_p95_ms'], () => benchExtraction(extractionTexts, BENCH_SEED)),
     );
-    await phase('first screen', 'opening the first screen in Chromium', () =>
-      guarded('first screen', ['first_screen_p50_ms', 'first_screen_p95_ms'], () => benchFirstScreen(dir, firstScreenRuns)),
+    // Its own process: the browser driver is the bench's, not the app's (first-screen-apart.ts).
+    await phase('first screen', 'opening the first screen in Chromium, from a process of its own', () =>
+      guarded('first screen', ['first_screen_p50_ms', 'first_screen_p95_ms'], async () => {
+        const { metrics: screen, peakRssMb: driverMb } = await benchFirstScreenApart(dir, firstScreenRuns);
+        const [p50, ...rest] = screen;
+        if (!p50) return screen;
+        return [{ ...p50, note: `${p50.note ?? ''}; the browser driver's own process peaked at ${Math.round(driverMb)} MiB resident` }, ...rest];
+      }),
     );
     let generated: Generated | undefined;
     await phase('ingest', `generating ${scale.observations.toLocaleString('en-US')} figures and ${scale.tasks.toLocaleString('en-US')} tasks in ${dir}`, () => {
