@@ -20,8 +20,9 @@ async function readyAt(page: Page): Promise<number> {
   await page.getByRole('heading', { level: 1, name: 'Tổng quan', exact: true }).waitFor();
   await page.locator('.ant-statistic').first().waitFor();
   await page.locator('.ant-spin-spinning, .ant-skeleton, .ant-card-loading-content').first().waitFor({ state: 'detached' });
-  // A chart drawn: ECharts' canvas inside a chart's figure (antd's icons are SVG, so an svg would not do).
-  await page.locator('[role="img"] canvas').first().waitFor();
+  // A chart drawn: ECharts' canvas, or the server's SVG drawing of the chart, inside a chart
+  // (renderer/src/components/EChart.tsx; antd's icons are SVG too, hence the chart's own class).
+  await page.locator('.app-chart canvas, .app-chart-drawing svg').first().waitFor();
   // A frame that runs only when the main thread has finished the work before it (the
   // function runs in the page, whose global the bench's Node typings do not describe).
   return page.evaluate(

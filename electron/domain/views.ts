@@ -66,6 +66,8 @@ export interface ChartView {
   label: string;
   option: Record<string, unknown>;
   height: number;
+  /** The chart drawn on the server as SVG, for a screen to show until its own ECharts has loaded (Tổng quan). */
+  drawing?: string;
 }
 
 /** A file made for the user to preview, save or print: the bytes travel as base64. */

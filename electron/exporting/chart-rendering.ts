@@ -3,7 +3,7 @@
  * no DOM); the PDF draws that SVG as vectors, Word gets a PNG of it from resvg.
  */
 import { renderAsync } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import { drawChartSvg } from '../comparison/chart-drawing';
 import type { ChartBlock } from './document-model';
 import type { FontFace } from './font-files';
 import { loadFontSet } from './font-files';
@@ -64,20 +64,9 @@ function chartKey(chart: ChartBlock): string {
   return key;
 }
 
-/** The chart as an SVG string, its text set in the font the PDF embeds. */
+/** The chart as an SVG string, every label in the one font the PDF embeds. */
 function chartSvg(chart: ChartBlock): string {
-  return svgCache.get(chartKey(chart), () => {
-    const { width, height } = chartPixelSize(chart);
-    const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-    try {
-      // Every label in the one font the PDF embeds; the builders' other text styling stays.
-      const textStyle = { ...(chart.option.textStyle as Record<string, unknown> | undefined), fontFamily: loadFontSet().family };
-      instance.setOption({ ...chart.option, textStyle, animation: false });
-      return instance.renderToSVGString().normalize('NFC');
-    } finally {
-      instance.dispose();
-    }
-  });
+  return svgCache.get(chartKey(chart), () => drawChartSvg(chart.option, chartPixelSize(chart), { fontFamily: loadFontSet().family }));
 }
 
 /** A text label with a halo: ECharts strokes it white under the fill (paint-order: stroke). */

@@ -3,8 +3,8 @@ import { prefetch } from './api/prefetch';
 import { parseHash } from './routing';
 
 /**
- * The entry: it asks for Tổng quan's data, then loads the UI (React, antd, ECharts: most
- * of the app's script), so the answer travels while the UI loads instead of after its
+ * The entry: it asks for Tổng quan's data, then loads the UI (React and antd: most of
+ * the app's script), so the answer travels while the UI loads instead of after its
  * first render (measured by bench/first-screen.ts).
  */
 const dashboardFirst = parseHash(window.location.hash).path === '/';
@@ -13,5 +13,3 @@ if (dashboardFirst) {
   prefetch('appInfo', {});
 }
 void import('./boot');
-// Tổng quan draws charts: ECharts (a chunk of its own, see EChart) loads alongside the UI.
-if (dashboardFirst) void import('./components/echarts-setup');

@@ -214,8 +214,11 @@ describe('the API contract on the sample data', () => {
     const dashboard = await dispatch(handlers, 'getDashboard', { asOf: '2025-12-22' });
     expect(dashboard.ok).toBe(true);
     if (!dashboard.ok) return;
-    const value = dashboard.value as { charts: Array<{ option: object }>; taskCounts: Record<string, number> };
+    const value = dashboard.value as { charts: Array<{ option: object; drawing?: string }>; taskCounts: Record<string, number> };
     expect(value.charts.length).toBe(2);
+    // Drawn on the server for the first screen: an SVG of the chart, its own title in it.
+    for (const chart of value.charts) expect(chart.drawing).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(value.charts[0]?.drawing).toContain('Mức đạt so với mục tiêu');
     expect(JSON.parse(JSON.stringify(value.charts))).toEqual(value.charts);
     expect(Object.keys(value.taskCounts).sort()).toEqual(['done_late', 'done_on_time', 'in_progress_on_time', 'overdue', 'recurring']);
 

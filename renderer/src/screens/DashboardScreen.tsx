@@ -111,7 +111,7 @@ export function DashboardScreen(_: { route: Route }) {
             <div className="card-grid card-grid-xxl">
               {data.charts.map((chart) => (
                 <Card key={chart.key} size="small" title={chart.label}>
-                  <EChart option={chart.option} label={chart.label} height={chart.height} />
+                  <EChart option={chart.option} label={chart.label} height={chart.height} drawing={chart.drawing} />
                 </Card>
               ))}
             </div>
