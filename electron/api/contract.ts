@@ -288,7 +288,8 @@ export const operations = {
     date: isoDate,
     note: optionalText(2000),
   }),
-  getDashboard: z.strictObject({ asOf: isoDate.optional() }),
+  /** drawCharts: each chart comes drawn as SVG too, for a screen whose ECharts has not loaded yet. */
+  getDashboard: z.strictObject({ asOf: isoDate.optional(), drawCharts: z.boolean().optional() }),
   getSessionChanges: z.strictObject({ id }),
   importDraft: z.strictObject({
     files: z

@@ -26,14 +26,14 @@ const CHART_AGENCIES = 15;
 const DRAWING_WIDTH = 1126;
 
 /**
- * A horizontal bar chart needs room for each of its categories. It comes drawn (20-35
+ * A horizontal bar chart needs room for each of its categories. Drawn when asked (20-35
  * ms for both): the first screen shows the drawing and loads ECharts, 600 KB of script
  * that took 300 ms of the first screen, once it has settled. first_screen_p50_ms went
  * from 1,406-1,609 to 1,216-1,288 ms (bench/first-screen.ts, same hour).
  */
-function barChart(key: string, label: string, option: Record<string, unknown>, categories: number): ChartView {
+function barChart(key: string, label: string, option: Record<string, unknown>, categories: number, draw: boolean): ChartView {
   const height = Math.max(280, 120 + categories * 26);
-  return { key, label, option, height, drawing: drawChartSvg(option, { width: DRAWING_WIDTH, height }) };
+  return { key, label, option, height, ...(draw ? { drawing: drawChartSvg(option, { width: DRAWING_WIDTH, height }) } : {}) };
 }
 
 function ratingCounts(comparisons: readonly IndicatorComparison[]): Record<Rating, number> {
@@ -44,7 +44,7 @@ function ratingCounts(comparisons: readonly IndicatorComparison[]): Record<Ratin
 
 /** Tổng quan: ratings and task statuses on a date, the two charts, and what falls due before the next session. */
 export const dashboardHandler: HandlerGroup<'getDashboard'> = (ctx) => ({
-  getDashboard: ({ asOf: given }) => {
+  getDashboard: ({ asOf: given, drawCharts = false }) => {
     const asOf = given ?? todayIso();
     const comparisons = compareIndicators(ctx.db, { asOf });
     const byAgency = countTasksByAgency(ctx.db, asOf);
@@ -64,8 +64,8 @@ export const dashboardHandler: HandlerGroup<'getDashboard'> = (ctx) => ({
       taskCounts: byAgency.totals,
       overdueSummary: byAgency.summary,
       charts: [
-        barChart('attainment', 'Mức đạt của từng chỉ tiêu so với mục tiêu', targetVsActualChart(charted), charted.length),
-        barChart('agencies', 'Nhiệm vụ theo cơ quan chủ trì và trạng thái', tasksByAgencyChart(byAgency, CHART_AGENCIES), Math.min(CHART_AGENCIES, byAgency.agencies.length)),
+        barChart('attainment', 'Mức đạt của từng chỉ tiêu so với mục tiêu', targetVsActualChart(charted), charted.length, drawCharts),
+        barChart('agencies', 'Nhiệm vụ theo cơ quan chủ trì và trạng thái', tasksByAgencyChart(byAgency, CHART_AGENCIES), Math.min(CHART_AGENCIES, byAgency.agencies.length), drawCharts),
       ],
       latestSession: sessions.filter((s) => s.date <= asOf).at(-1) ?? null,
       nextSession,

@@ -9,7 +9,8 @@ import { parseHash } from './routing';
  */
 const dashboardFirst = parseHash(window.location.hash).path === '/';
 if (dashboardFirst) {
-  prefetch('getDashboard', { asOf: todayIso() });
+  // Its charts drawn by the server: ECharts loads once the screen has settled (EChart).
+  prefetch('getDashboard', { asOf: todayIso(), drawCharts: true });
   prefetch('appInfo', {});
 }
 void import('./boot');

@@ -211,7 +211,7 @@ describe('the API contract on the sample data', () => {
   });
 
   it('returns what the screens need in the shapes they read', async () => {
-    const dashboard = await dispatch(handlers, 'getDashboard', { asOf: '2025-12-22' });
+    const dashboard = await dispatch(handlers, 'getDashboard', { asOf: '2025-12-22', drawCharts: true });
     expect(dashboard.ok).toBe(true);
     if (!dashboard.ok) return;
     const value = dashboard.value as { charts: Array<{ option: object; drawing?: string }>; taskCounts: Record<string, number> };
@@ -219,6 +219,9 @@ describe('the API contract on the sample data', () => {
     // Drawn on the server for the first screen: an SVG of the chart, its own title in it.
     for (const chart of value.charts) expect(chart.drawing).toMatch(/^<svg[\s\S]*<\/svg>$/);
     expect(value.charts[0]?.drawing).toContain('Mức đạt so với mục tiêu');
+    // Once the screen's ECharts has loaded, they are not drawn again.
+    const again = await dispatch(handlers, 'getDashboard', { asOf: '2025-12-22' });
+    expect(again.ok && (again.value as { charts: Array<{ drawing?: string }> }).charts.map((c) => c.drawing)).toEqual([undefined, undefined]);
     expect(JSON.parse(JSON.stringify(value.charts))).toEqual(value.charts);
     expect(Object.keys(value.taskCounts).sort()).toEqual(['done_late', 'done_on_time', 'in_progress_on_time', 'overdue', 'recurring']);
 

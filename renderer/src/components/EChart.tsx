@@ -19,6 +19,11 @@ type Library = (typeof import('./echarts-setup'))['echarts'];
 // needs it, which for a chart that came drawn is once the screen has settled.
 let library: Library | null = null;
 let loadingLibrary: Promise<Library> | null = null;
+/** Whether ECharts has loaded: until then a screen asks for its charts drawn. */
+export function chartsLoaded(): boolean {
+  return library !== null;
+}
+
 function loadLibrary(): Promise<Library> {
   loadingLibrary ??= import('./echarts-setup').then((m) => (library = m.echarts));
   return loadingLibrary;

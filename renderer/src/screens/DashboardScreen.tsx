@@ -5,7 +5,7 @@ import { todayIso } from '../../../electron/domain/vietnamese';
 import { call } from '../api/client';
 import { arrived, callPrefetched } from '../api/prefetch';
 import { AsOfPicker } from '../components/AsOfPicker';
-import { EChart } from '../components/EChart';
+import { chartsLoaded, EChart } from '../components/EChart';
 import { LoadError } from '../components/LoadError';
 import { ScreenTitle } from '../components/ScreenTitle';
 // Part of the screen's script, not a chunk loaded once tasks fall due: loaded so, it was asked
@@ -29,7 +29,12 @@ export function DashboardScreen(_: { route: Route }) {
   const [asOf, setAsOf] = useState(todayIso());
   const [version, setVersion] = useState(0);
   // The first answers were asked for as the app started (main.tsx): shown at once if they are here.
-  const dashboard = useLoad(() => callPrefetched('getDashboard', { asOf }), [asOf, version], () => arrived('getDashboard', { asOf }));
+  // The charts come drawn until ECharts has loaded (EChart), as the first screen's do.
+  const dashboard = useLoad(
+    () => callPrefetched('getDashboard', { asOf, drawCharts: !chartsLoaded() }),
+    [asOf, version],
+    () => arrived('getDashboard', { asOf, drawCharts: !chartsLoaded() }),
+  );
   const info = useLoad(() => callPrefetched('appInfo', {}), [version], () => arrived('appInfo', {}));
   const sample = useAction();
   const data = dashboard.data;
