@@ -2,10 +2,9 @@
  * Memory of the bench process, sampled from /proc/self/status by a worker thread, which
  * keeps sampling while the main thread is busy inside a synchronous service. Resident
  * memory counts two different things: anonymous pages (the JavaScript heap, SQLite's
- * page cache, buffers) and file pages, which here are the database file's pages that
- * SQLite reads through its memory map (electron/db/open.ts). File pages are the OS's
- * file cache seen through the map: the same pages sit in that cache without a map, only
- * then they are not counted against the process. The bench reports both.
+ * page cache, buffers) and file pages: the files the process maps, here Node, its
+ * libraries and the native modules (SQLite reads the database without a memory map,
+ * electron/db/open.ts). The bench reports both.
  */
 import { Worker } from 'node:worker_threads';
 

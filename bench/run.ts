@@ -49,7 +49,7 @@ function memoryMetrics(byPhase: ReadonlyArray<{ phase: string } & MemoryPeaks>):
     label: 'peak resident memory',
     value: peakRssMb(),
     unit: 'MiB',
-    note: `the whole bench process; by phase, resident (of it, database pages mapped): ${byPhase
+    note: `the whole bench process; by phase, resident (of it, files mapped): ${byPhase
       .map((p) => `${p.phase} ${mib(p.residentMb)} (${mib(p.fileAtPeakMb)})`)
       .join(', ')}`,
   };

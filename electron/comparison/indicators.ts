@@ -18,7 +18,7 @@
  *   as before; getIndicatorDetail still gives every figure;
  * - scopes are sorted with one collator, ranked once per call; dates are parsed once
  *   (dates.ts); the forecast and the rating make no closures and no copies of the
- *   points (measure.ts); the page cache and memory map (db/open.ts).
+ *   points (measure.ts); the page cache (db/open.ts).
  * Then the whole call was 200-230 ms p50, 400-450 p95, and the collector 110-140 ms of
  * each call (p95 260-370): 20 MB of result, 13 MB of rows read whole before use and
  * 7 MB of targets, all alive while the comparisons were made. Since, in the same runs:

@@ -29,28 +29,24 @@ export function registerFunctions(db: Db): void {
   );
 }
 
-/** Page cache per connection: 64 MiB (better-sqlite3's build sets 16 MiB). */
-const CACHE_KIB = 65_536;
-/** How much of the file SQLite reads through a memory map: 128 MiB. */
-const MMAP_BYTES = 128 * 1024 * 1024;
+/** Page cache per connection: 128 MiB (better-sqlite3's build sets 16 MiB), filled only as pages are read. */
+const CACHE_KIB = 131_072;
 
 /**
- * Memory-mapped reads and a larger page cache: what lets a comparison of every series (a
- * seek per series across the figures' index and table, electron/comparison/indicators.ts)
- * stay within its budget. Measured on the bench file (1,000,000 figures; bench/generate.ts),
- * reading the latest figures of its 10,000 series, CPU time per call, connections
- * alternated in one process: 145 ms with no map, 75-77 ms with a map of 128 MiB, 256 MiB
- * or 1 GiB alike (the likely reason: without a map every page of a call goes through the
- * page cache, which the call's pages overflow; the pages in a map leave it to the rest).
- * The map costs no memory of its own (its pages are the OS's file cache), but each page
- * read through it counts in the process's resident set: with 1 GiB, the whole file did
- * (0.5 GB at the bench's scale), with 128 MiB at most that. On a network share a failed
- * read through the map would crash the process instead of raising an error, so there it
- * stays off. The cache serves what lies beyond the map, and writes.
+ * A page cache large enough for a comparison of every series (a seek per series across
+ * the figures' index and table, electron/comparison/indicators.ts) and no memory map.
+ * Measured on the bench file (1,000,000 figures; bench/generate.ts), reading the latest
+ * figures of its 10,000 series, CPU time per call, connections alternated in one
+ * process: 71 ms p50 with a map of 128 MiB beside a 64 MiB cache, 73 ms with this cache
+ * and no map, 139-145 ms with no map and 64 MiB (the call's pages overflowed the cache).
+ * The two fast ones differ in memory: every page read through a map counts in the
+ * process's resident set for as long as the map lives (up to the map's 128 MiB, on top of
+ * the cache's 64), while the cache is bounded by its own size. Without a map there is also
+ * nothing to turn off on a network share, where a failed read through a map crashes the
+ * process instead of raising an error.
  */
-function setReadPragmas(db: Db, file: string): void {
+function setReadPragmas(db: Db): void {
   db.pragma(`cache_size = -${CACHE_KIB}`);
-  if (file !== ':memory:' && !isNetworkPath(file)) db.pragma(`mmap_size = ${MMAP_BYTES}`);
 }
 
 /**
@@ -68,7 +64,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     registerFunctions(db);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    setReadPragmas(db, file);
+    setReadPragmas(db);
     if (options.readonly) return db;
     db.pragma(`journal_mode = ${file !== ':memory:' && isNetworkPath(file) ? 'DELETE' : 'WAL'}`);
     db.pragma('synchronous = NORMAL');
