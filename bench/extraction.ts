@@ -28,7 +28,7 @@ function longTexts(texts: ReadonlyArray<{ text: string }>): string[] {
 }
 
 export async function benchExtraction(count: number, seed: number): Promise<Metric[]> {
-  const texts = sessionTexts(seededRandom(seed), count + WARM_UP);
+  const texts = [...sessionTexts(seededRandom(seed), count + WARM_UP)];
   for (const { text, source } of texts.slice(0, WARM_UP)) extractDocument(text, source);
   const measured = texts.slice(WARM_UP);
   const bytes = measured.reduce((sum, t) => sum + Buffer.byteLength(t.text, 'utf8'), 0);

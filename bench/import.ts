@@ -12,13 +12,12 @@ import type { Metric } from './report';
 import { sessionTexts } from './texts';
 
 export async function benchImport(dir: string, count: number, seed: number): Promise<Metric[]> {
-  const texts = sessionTexts(seededRandom(seed + 1), count);
   const db = openDatabase(path.join(dir, 'import.db'));
   const samples: number[] = [];
   let figures = 0;
   let tasks = 0;
   try {
-    for (const { source, text } of texts) {
+    for (const { source, text } of sessionTexts(seededRandom(seed + 1), count)) {
       const { ms, value: counts } = await timed(async () => {
         const draft = await draftImport(db, [{ fileName: source, bytes: new TextEncoder().encode(text) }]);
         return saveImport(db, draft);

@@ -1,12 +1,15 @@
 /**
- * Memory of the bench process, sampled from /proc/self/status by a worker thread, which
- * keeps sampling while the main thread is busy inside a synchronous service. Resident
- * memory counts two different things: anonymous pages (the JavaScript heap, SQLite's
- * page cache, buffers) and file pages: the files the process maps, here Node, its
- * libraries and the native modules (SQLite reads the database without a memory map,
- * electron/db/open.ts). The bench reports both.
+ * Memory of the bench process, sampled from /proc/<pid>/status by a small process of its
+ * own, which keeps sampling while the bench is busy inside a synchronous service and is
+ * not itself counted: a worker thread inside the bench, as before, added a JavaScript
+ * engine of its own (14 MiB) to every figure. Resident memory counts two different
+ * things: anonymous pages (the JavaScript heap, SQLite's page cache, buffers) and file
+ * pages: the files the process maps, here Node, its libraries and the native modules
+ * (SQLite reads the database without a memory map, electron/db/open.ts). The bench
+ * reports both.
  */
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export interface MemoryPeaks {
   /** The largest resident set sampled, MiB. */
@@ -17,33 +20,52 @@ export interface MemoryPeaks {
   fileAtPeakMb: number;
 }
 
+/** The sampler: the pid to watch comes as its argument; 'reset' starts a phase, 'peaks' asks for the peaks so far (KiB). */
 const SAMPLER = `
-  const { workerData } = require('node:worker_threads');
   const fs = require('node:fs');
-  const peaks = new Float64Array(workerData);
+  const file = '/proc/' + process.argv[1] + '/status';
   const kib = (text, field) => Number(new RegExp(field + ':\\\\s+(\\\\d+)').exec(text)?.[1] ?? 0);
-  setInterval(() => {
-    const status = fs.readFileSync('/proc/self/status', 'utf8');
+  let peaks = { resident: 0, anonymous: 0, fileAtPeak: 0 };
+  const sample = () => {
+    let status;
+    try { status = fs.readFileSync(file, 'utf8'); } catch { process.exit(0); }
     const anon = kib(status, 'RssAnon');
-    const file = kib(status, 'RssFile') + kib(status, 'RssShmem');
-    if (anon + file > peaks[0]) { peaks[0] = anon + file; peaks[2] = file; }
-    if (anon > peaks[1]) peaks[1] = anon;
-  }, ${20});
+    const mapped = kib(status, 'RssFile') + kib(status, 'RssShmem');
+    if (anon + mapped > peaks.resident) peaks = { ...peaks, resident: anon + mapped, fileAtPeak: mapped };
+    if (anon > peaks.anonymous) peaks = { ...peaks, anonymous: anon };
+  };
+  setInterval(sample, ${20});
+  process.on('message', (message) => {
+    if (message === 'reset') peaks = { resident: 0, anonymous: 0, fileAtPeak: 0 };
+    if (message === 'peaks') { sample(); process.send(peaks); }
+  });
+  process.on('disconnect', () => process.exit(0));
 `;
 
-/** Starts sampling; peaks() reads the peaks so far, reset() starts a new phase, stop() ends it. */
-export function startMemorySampler(): { peaks(): MemoryPeaks; reset(): void; stop(): Promise<void> } | null {
+export interface MemorySampler {
+  /** The peaks since the last reset. */
+  peaks(): Promise<MemoryPeaks>;
+  reset(): void;
+  stop(): void;
+}
+
+/** Starts sampling this process from another one; null where there is no /proc. */
+export function startMemorySampler(): MemorySampler | null {
   if (process.platform !== 'linux') return null;
-  const shared = new SharedArrayBuffer(3 * Float64Array.BYTES_PER_ELEMENT);
-  const peaks = new Float64Array(shared);
-  const worker = new Worker(SAMPLER, { eval: true, workerData: shared });
-  worker.unref();
+  const child: ChildProcess = spawn(process.execPath, ['-e', SAMPLER, String(process.pid)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const mib = (kib: number) => kib / 1024;
   return {
-    peaks: () => ({ residentMb: mib(peaks[0] ?? 0), anonymousMb: mib(peaks[1] ?? 0), fileAtPeakMb: mib(peaks[2] ?? 0) }),
-    reset: () => peaks.fill(0),
-    stop: async () => {
-      await worker.terminate();
+    peaks: () =>
+      new Promise((resolve, reject) => {
+        child.once('message', (peaks: { resident: number; anonymous: number; fileAtPeak: number }) =>
+          resolve({ residentMb: mib(peaks.resident), anonymousMb: mib(peaks.anonymous), fileAtPeakMb: mib(peaks.fileAtPeak) }),
+        );
+        if (!child.connected) reject(new Error('the memory sampler has stopped'));
+        else child.send('peaks');
+      }),
+    reset: () => {
+      if (child.connected) child.send('reset');
     },
+    stop: () => void child.kill(),
   };
 }

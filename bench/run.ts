@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     progress(message);
     memory?.reset();
     metrics.push(...(await run()));
-    if (memory) byPhase.push({ phase: name, ...memory.peaks() });
+    if (memory) byPhase.push({ phase: name, ...(await memory.peaks()) });
   };
   try {
     await phase('extraction', `extracting ${extractionTexts} generated session texts`, () =>
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 
     metrics.push(...memoryMetrics(byPhase));
   } finally {
-    await memory?.stop();
+    memory?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 

@@ -93,6 +93,7 @@ export function sessionText(random: Random, index: number): SessionText {
   return { source: `phien-hop-${String(index).padStart(4, '0')}.txt`, text: parts.join('\n\n') };
 }
 
-export function sessionTexts(random: Random, count: number): SessionText[] {
-  return Array.from({ length: count }, (_, i) => sessionText(random, i));
+/** `count` texts, made one at a time as they are asked for: 1,000 at once held 36 MB of strings. */
+export function* sessionTexts(random: Random, count: number): Generator<SessionText> {
+  for (let i = 0; i < count; i++) yield sessionText(random, i);
 }
