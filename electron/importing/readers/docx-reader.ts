@@ -1,8 +1,8 @@
 /**
  * Word documents (.docx) via mammoth's raw text, after the package has been checked.
  * A password-protected .docx is not a zip at all but an encrypted OLE container.
+ * mammoth (6.5 MiB resident once loaded) is loaded with the first Word file read.
  */
-import mammoth from 'mammoth';
 import { ImportError } from '../errors';
 import { isEncryptedOfficeFile, sniffFormat } from './sniff';
 import { inspectZip } from './zip-guard';
@@ -24,6 +24,7 @@ export async function readDocxFile(bytes: Uint8Array, fileName: string): Promise
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new ImportError('wrong_extension', `Tệp "${fileName}" có đuôi .docx nhưng không phải văn bản Word.`);
   }
+  const { default: mammoth } = await import('mammoth');
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) }));

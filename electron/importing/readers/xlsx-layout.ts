@@ -14,7 +14,6 @@
  * - Chiều: "Cao hơn tốt hơn" (default) or "Thấp hơn tốt hơn".
  * - Nguồn: where the figure comes from; kept as its evidence.
  */
-import ExcelJS from 'exceljs';
 
 export type IndicatorColumn =
   | 'name'
@@ -56,7 +55,8 @@ const TEMPLATE_ROWS = 500;
 
 /** An empty workbook in the layout, with a help sheet; returns the .xlsx bytes. */
 export async function writeIndicatorTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Chuẩn bị phiên họp Ban Chỉ đạo';
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = INDICATOR_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));

@@ -2,8 +2,12 @@
  * Reads indicator figures and targets from a workbook in the documented layout
  * (xlsx-layout.ts). Every row is checked; a workbook with any bad row is refused as
  * a whole, with the rows to fix named, so nothing is imported half.
+ *
+ * ExcelJS is loaded when a workbook is first read (or the template written,
+ * xlsx-layout.ts): loaded with the app it held 28 MiB resident in every process, the
+ * command line's and the bench's too, most of which never open a spreadsheet.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../domain/model';
 import { foldVietnamese, nfc } from '../../domain/vietnamese';
 import { ImportError } from '../errors';
@@ -109,7 +113,8 @@ async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJ
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw new ImportError('wrong_extension', `Tệp "${fileName}" không phải bảng tính Excel (.xlsx).`);
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as unknown as ExcelJS.Buffer);
   } catch {
