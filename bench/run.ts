@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/db/open';
+import { applyHeapPolicy } from '../electron/heap-policy';
 import { benchExport } from './export';
 import { benchExtraction } from './extraction';
 import { benchFirstScreenApart } from './first-screen-apart';
@@ -71,6 +72,8 @@ function progress(message: string): void {
 }
 
 async function main(): Promise<void> {
+  // The heap grows as in the app's own processes.
+  applyHeapPolicy();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcd-bench-'));
   const metrics: Metric[] = [];
   const memory = startMemorySampler();

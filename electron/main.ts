@@ -8,6 +8,7 @@ import { createAppContext } from './app-context';
 import { dailyBackup } from './db/backup-rotation';
 import { loadSampleData } from './db/sample';
 import { listSessions } from './db/sessions';
+import { applyHeapPolicy } from './heap-policy';
 import { pdfToPrint, printPdf, type PrintOutcome } from './ipc/print-pdf';
 import { registerApiHandlers } from './ipc/register';
 import { createLogger } from './logger';
@@ -17,6 +18,8 @@ import { resolveBundleFile } from './security/bundle-path';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { APP_ORIGIN, APP_SCHEME, isAllowedRequest, isAppUrl } from './security/navigation';
 import { readWindowState, writeWindowState } from './window-state';
+
+applyHeapPolicy();
 
 // Boot list: privileged scheme, single instance, then on ready: logs, database,
 // IPC, network lock-down, menu, window.

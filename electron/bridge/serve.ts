@@ -5,12 +5,14 @@ import { createHandlers } from '../api/handlers';
 import { createAppContext } from '../app-context';
 import { dailyBackup } from '../db/backup-rotation';
 import { loadSampleData } from '../db/sample';
+import { applyHeapPolicy } from '../heap-policy';
 import { listSessions } from '../db/sessions';
 import { APP_ROOT, RENDERER_DIR, TEMPLATES_DIR } from '../paths';
 import { createBridge } from './server';
 
 /** `npm run web -- [--db FILE] [--port N]`: the real UI in a browser, on 127.0.0.1 only. */
 async function main(): Promise<void> {
+  applyHeapPolicy();
   const { values } = parseArgs({
     options: { db: { type: 'string' }, port: { type: 'string' } },
     strict: true,

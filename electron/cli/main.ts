@@ -2,6 +2,7 @@ import readline from 'node:readline/promises';
 import type { CliIo } from './command';
 import { CliError, parseCliArgs } from './command';
 import { COMMANDS } from './commands';
+import { applyHeapPolicy } from '../heap-policy';
 
 const HELP_FOOTER = `
 Dates are ISO (YYYY-MM-DD). In --json output percentages are numbers (39.51 means 39,51%)
@@ -52,6 +53,7 @@ export async function runCli(argv: string[], io: CliIo = terminalIo): Promise<nu
 
 const isEntryPoint = process.argv[1] && /cli[\\/]main\.[tj]s$/.test(process.argv[1]);
 if (isEntryPoint) {
+  applyHeapPolicy();
   // A reader that stops early (`... --json | head`) closes the pipe: the output is not
   // wanted any more, which is no error. Every write to the database is its own
   // transaction, so stopping between writes leaves nothing half-written.
