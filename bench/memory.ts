@@ -57,11 +57,14 @@ export function startMemorySampler(): MemorySampler | null {
   return {
     peaks: () =>
       new Promise((resolve, reject) => {
-        child.once('message', (peaks: { resident: number; anonymous: number; fileAtPeak: number }) =>
-          resolve({ residentMb: mib(peaks.resident), anonymousMb: mib(peaks.anonymous), fileAtPeakMb: mib(peaks.fileAtPeak) }),
-        );
-        if (!child.connected) reject(new Error('the memory sampler has stopped'));
-        else child.send('peaks');
+        const stopped = () => reject(new Error('the memory sampler has stopped'));
+        if (!child.connected) return stopped();
+        child.once('exit', stopped);
+        child.once('message', (peaks: { resident: number; anonymous: number; fileAtPeak: number }) => {
+          child.off('exit', stopped);
+          resolve({ residentMb: mib(peaks.resident), anonymousMb: mib(peaks.anonymous), fileAtPeakMb: mib(peaks.fileAtPeak) });
+        });
+        child.send('peaks');
       }),
     reset: () => {
       if (child.connected) child.send('reset');

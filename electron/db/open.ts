@@ -29,25 +29,22 @@ export function registerFunctions(db: Db): void {
   );
 }
 
-/** Page cache per connection: 128 MiB (better-sqlite3's build sets 16 MiB), filled only as pages are read. */
-const CACHE_KIB = 131_072;
-
 /**
- * A page cache large enough for a comparison of every series (a seek per series across
- * the figures' index and table, electron/comparison/indicators.ts) and no memory map.
- * Measured on the bench file (1,000,000 figures; bench/generate.ts), reading the latest
- * figures of its 10,000 series, CPU time per call, connections alternated in one
- * process: 71 ms p50 with a map of 128 MiB beside a 64 MiB cache, 73 ms with this cache
- * and no map, 139-145 ms with no map and 64 MiB (the call's pages overflowed the cache).
- * The two fast ones differ in memory: every page read through a map counts in the
- * process's resident set for as long as the map lives (up to the map's 128 MiB, on top of
- * the cache's 64), while the cache is bounded by its own size. Without a map there is also
- * nothing to turn off on a network share, where a failed read through a map crashes the
- * process instead of raising an error.
+ * Page cache per connection: 128 MiB (better-sqlite3's build sets 16 MiB), filled only
+ * as pages are read, and no memory map. Large enough for a comparison of every series
+ * (a seek per series across the figures' index and table, electron/comparison/
+ * indicators.ts). Measured on the bench file (1,000,000 figures; bench/generate.ts),
+ * reading the latest figures of its 10,000 series, CPU time per call, connections
+ * alternated in one process: 71 ms p50 with a map of 128 MiB beside a 64 MiB cache, 73 ms
+ * with this cache and no map; with no map and a cache of 64 or 80 MiB, 1.6-1.9 times as
+ * long (the call's pages overflowed the cache). The two fast ones differ in memory:
+ * every page read through a map counts in the process's resident set for as long as the
+ * map lives (up to the map's 128 MiB, on top of the cache's 64), while the cache is
+ * bounded by its own size. Without a map there is also nothing to turn off on a network
+ * share, where a failed read through a map crashes the process instead of raising an
+ * error.
  */
-function setReadPragmas(db: Db): void {
-  db.pragma(`cache_size = -${CACHE_KIB}`);
-}
+const CACHE_KIB = 131_072;
 
 /**
  * Opens (or creates) a database file: WAL, foreign keys on, schema migrated to the
@@ -64,7 +61,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     registerFunctions(db);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    setReadPragmas(db);
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     if (options.readonly) return db;
     db.pragma(`journal_mode = ${file !== ':memory:' && isNetworkPath(file) ? 'DELETE' : 'WAL'}`);
     db.pragma('synchronous = NORMAL');
