@@ -54,14 +54,6 @@ interface Piece {
   spaces: number;
 }
 
-/** Pieces with no space between them, which a line break never splits. */
-interface Word {
-  spaces: number;
-  pieces: Piece[];
-  /** Width in points. */
-  width: number;
-}
-
 /** One line of a paragraph or cell, measured at its font size. */
 export interface Line {
   pieces: Piece[];
@@ -167,39 +159,6 @@ export class PdfText {
     return word;
   }
 
-  /** The runs split at spaces into words, each piece encoded. */
-  private words(runs: readonly TextRun[], scale: number): Word[] {
-    const words: Word[] = [];
-    let current: Word | null = null;
-    let spaces = 0;
-    for (const run of runs) {
-      const face = this.face(run);
-      const text = run.text.normalize('NFC');
-      let i = 0;
-      while (i < text.length) {
-        if (isSpace(text.charCodeAt(i))) {
-          current = null;
-          spaces++;
-          i++;
-          continue;
-        }
-        let end = i + 1;
-        while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-        const part = text.slice(i, end);
-        const encoded = this.encode(face, part);
-        if (!current) {
-          current = { spaces, pieces: [], width: 0 };
-          words.push(current);
-          spaces = 0;
-        }
-        current.pieces.push({ face, text: part, word: encoded, spaces: 0 });
-        current.width += encoded.width * scale;
-        i = end;
-      }
-    }
-    return words;
-  }
-
   /** Width in points of a text set on one line. */
   width(runs: readonly TextRun[], size: number): number {
     return this.wrap(runs, size, Number.POSITIVE_INFINITY)[0]?.width ?? 0;
@@ -216,34 +175,68 @@ export class PdfText {
     const lines: Line[] = [];
     let line: Line = { pieces: [], width: 0, gaps: 0 };
     let limit = width - firstIndent;
-    for (const word of this.words(runs, scale)) {
-      const first = word.pieces[0] as Piece;
+    // The word being read: its pieces (runs that touch without a space), the spaces
+    // before it and its width in points. A paragraph has thousands of words: they are
+    // placed as they end, with no list of words or copies of pieces made on the way.
+    const word: Piece[] = [];
+    let wordSpaces = 0;
+    let wordWidth = 0;
+    let spaces = 0;
+    const place = () => {
+      const first = word[0] as Piece;
       // Spaces before a paragraph's first word are kept, as Word keeps them.
-      const spaces = line.pieces.length > 0 || lines.length === 0 ? word.spaces : 0;
-      const spaceWidth = spaces * first.face.space.width * scale;
-      if (line.pieces.length > 0 && line.width + spaceWidth + word.width > limit) {
+      const set = line.pieces.length > 0 || lines.length === 0 ? wordSpaces : 0;
+      const spaceWidth = set * first.face.space.width * scale;
+      const single = word.length === 1;
+      if (line.pieces.length > 0 && line.width + spaceWidth + wordWidth > limit) {
         lines.push(line);
         line = { pieces: [], width: 0, gaps: 0 };
         limit = width;
-        if (word.width > limit && word.pieces.length === 1) {
+        if (wordWidth > limit && single) {
           this.cut(first, scale, limit, width, lines, line);
           line = lines.pop() as Line;
-          continue;
+        } else {
+          for (const piece of word) line.pieces.push(piece);
+          line.width = wordWidth;
         }
-        line.pieces.push(...word.pieces);
-        line.width = word.width;
-        continue;
-      }
-      if (line.pieces.length === 0 && word.width + spaceWidth > limit && word.pieces.length === 1) {
+      } else if (line.pieces.length === 0 && wordWidth + spaceWidth > limit && single) {
         this.cut(first, scale, limit, width, lines, line);
         line = lines.pop() as Line;
         limit = width;
-        continue;
+      } else {
+        first.spaces = set;
+        for (const piece of word) line.pieces.push(piece);
+        line.width += spaceWidth + wordWidth;
+        line.gaps += set;
       }
-      line.pieces.push(spaces > 0 ? { ...first, spaces } : first, ...word.pieces.slice(1));
-      line.width += spaceWidth + word.width;
-      line.gaps += spaces;
+      word.length = 0;
+      wordWidth = 0;
+    };
+    for (const run of runs) {
+      const face = this.face(run);
+      const text = run.text.normalize('NFC');
+      let i = 0;
+      while (i < text.length) {
+        if (isSpace(text.charCodeAt(i))) {
+          if (word.length > 0) place();
+          spaces++;
+          i++;
+          continue;
+        }
+        let end = i + 1;
+        while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+        const part = text.slice(i, end);
+        const encoded = this.encode(face, part);
+        if (word.length === 0) {
+          wordSpaces = spaces;
+          spaces = 0;
+        }
+        word.push({ face, text: part, word: encoded, spaces: 0 });
+        wordWidth += encoded.width * scale;
+        i = end;
+      }
     }
+    if (word.length > 0) place();
     lines.push(line);
     return lines;
   }
