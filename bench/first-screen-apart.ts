@@ -7,7 +7,9 @@
  * module only starts that process, so importing it loads none of the driver.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Metric } from './report';
 
 /** One line of JSON on the phase process's stdout: the metrics, and the process's own peak resident memory. */
@@ -16,8 +18,40 @@ export interface PhaseOutput {
   peakRssMb: number;
 }
 
+/** How long to wait at most for Chromium's processes to be gone after the phase. */
+const BROWSER_EXIT_MS = 10_000;
+
+/** The pids of running Chromium processes (their command name is "chromium" on Debian). */
+function chromiumPids(): string[] {
+  return fs.readdirSync('/proc').filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'chromium';
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Chromium's helper processes go on shutting down for a second or two after the browser
+ * has closed and the phase process has ended; the next phase (ingest) would share the
+ * machine's two cores with them. Waits until they are gone, for at most BROWSER_EXIT_MS.
+ */
+async function browserGone(): Promise<void> {
+  if (process.platform !== 'linux') return;
+  const until = performance.now() + BROWSER_EXIT_MS;
+  while (chromiumPids().length > 0 && performance.now() < until) await sleep(100);
+}
+
 /** The first screen's metrics, measured by `tsx bench/first-screen.ts DIR RUNS`, and that process's peak resident memory. */
-export function benchFirstScreenApart(dir: string, runs: number): Promise<PhaseOutput> {
+export async function benchFirstScreenApart(dir: string, runs: number): Promise<PhaseOutput> {
+  const output = await runPhase(dir, runs);
+  await browserGone();
+  return output;
+}
+
+function runPhase(dir: string, runs: number): Promise<PhaseOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, path.resolve('bench', 'first-screen.ts'), dir, String(runs)], {
       stdio: ['ignore', 'pipe', 'inherit'],
