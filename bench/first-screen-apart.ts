@@ -21,9 +21,9 @@ export interface PhaseOutput {
 /** How long to wait at most for Chromium's processes to be gone after the phase. */
 const BROWSER_EXIT_MS = 10_000;
 
-/** The pids of running Chromium processes (their command name is "chromium" on Debian). */
-function chromiumPids(): string[] {
-  return fs.readdirSync('/proc').filter((pid) => {
+/** Whether a Chromium process is running (its command name is "chromium" on Debian). */
+function chromiumRunning(): boolean {
+  return fs.readdirSync('/proc').some((pid) => {
     if (!/^\d+$/.test(pid)) return false;
     try {
       return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'chromium';
@@ -41,7 +41,7 @@ function chromiumPids(): string[] {
 async function browserGone(): Promise<void> {
   if (process.platform !== 'linux') return;
   const until = performance.now() + BROWSER_EXIT_MS;
-  while (chromiumPids().length > 0 && performance.now() < until) await sleep(100);
+  while (chromiumRunning() && performance.now() < until) await sleep(100);
 }
 
 /** The first screen's metrics, measured by `tsx bench/first-screen.ts DIR RUNS`, and that process's peak resident memory. */
