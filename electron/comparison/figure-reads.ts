@@ -135,7 +135,8 @@ export function seriesKeys(db: Db, asOf: IsoDate, indicatorId: number): SeriesKe
 
 /**
  * Whether any figure reported by the date could be another session's than @sessionId:
- * a session other than it held by then, or a figure of no session standing by then.
+ * a session other than it held by then, or a figure of no session standing by then (a
+ * seek in the index of such figures alone, migration 13).
  */
 const ANY_OTHER_SESSION_SQL = `SELECT EXISTS (SELECT 1 FROM sessions WHERE date <= @asOf AND id <> @sessionId)
   OR EXISTS (SELECT 1 FROM observations WHERE session_id IS NULL AND as_of <= @asOf)`;

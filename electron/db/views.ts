@@ -51,6 +51,9 @@ export function listTargetViews(db: Db, filter: Filter): TargetView[] {
   return rows.map((row) => ({ ...toTarget(row), ...names(row) }));
 }
 
+/** An audit entry's columns, its time (seconds since 1970, migration 12) written as 2025-07-20T08:15:30.123Z. */
+const AUDIT_COLUMNS = "id, table_name, row_id, action, before, after, strftime('%Y-%m-%dT%H:%M:%fZ', at, 'unixepoch') AS at";
+
 interface AuditRow {
   id: number;
   table_name: string;
@@ -66,9 +69,9 @@ export function listTaskAudit(db: Db, taskId: number): AuditEntry[] {
   // Two selects, each matching one partial index of migration 6.
   const rows = statement(
     db,
-    `SELECT * FROM audit_log WHERE table_name = 'tasks' AND row_id = @taskId
+    `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE table_name = 'tasks' AND row_id = @taskId
      UNION ALL
-     SELECT * FROM audit_log WHERE table_name = 'task_updates' AND row_id IN (SELECT id FROM task_updates WHERE task_id = @taskId)
+     SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE table_name = 'task_updates' AND row_id IN (SELECT id FROM task_updates WHERE task_id = @taskId)
      ORDER BY id`,
   ).all({ taskId }) as AuditRow[];
   return rows.map((row) => ({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runMigrations, schemaVersion } from '../../electron/db/migration';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { checksByComparison } from '../../electron/db/migrations/009-checks-by-comparison';
+import { auditTimeAsNumber } from '../../electron/db/migrations/012-audit-time-as-number';
 import { openDatabase } from '../../electron/db/open';
 import { listTaskAudit } from '../../electron/db/views';
 import { failingAfter } from '../helpers/migrations';
@@ -109,7 +110,7 @@ describe('migration 11: audit time without printf', () => {
     const stamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
     const last = () => db.prepare('SELECT at FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string;
     expect(last()).toMatch(stamp);
-    runMigrations(db, MIGRATIONS);
+    runMigrations(db, MIGRATIONS.slice(0, 11));
     db.prepare(INSERT_FIGURE).run({ value: 1, kind: 'level', qualifier: 'exact' });
     expect(last()).toMatch(stamp);
     expect(Math.abs(Date.parse(last()) - Date.now())).toBeLessThan(60_000);
@@ -127,6 +128,71 @@ describe('migration 11: audit time without printf', () => {
       .pluck()
       .get();
     expect(differ).toBe(0);
+    db.close();
+  });
+});
+
+describe('migration 12: audit time as a number', () => {
+  const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+  it('converts the entries already written and stamps new ones with the time of writing', () => {
+    const db = version8();
+    runMigrations(db, MIGRATIONS.slice(0, 11));
+    db.prepare("UPDATE audit_log SET at = '2025-07-20T08:15:30.123Z' WHERE table_name = 'tasks'").run();
+    runMigrations(db, MIGRATIONS);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare("SELECT at FROM audit_log WHERE table_name = 'tasks'").pluck().get()).toBe(1_752_999_330.123);
+    db.prepare("INSERT INTO task_updates (task_id, progress, date, note) VALUES (1, 'done', '2025-06-01', 'Đã hoàn thành')").run();
+    const history = listTaskAudit(db, 1);
+    expect(history.map((e) => e.at)).toEqual(['2025-07-20T08:15:30.123Z', expect.stringMatching(iso)]);
+    expect(Math.abs(Date.parse(history[1]?.at ?? '') - Date.now())).toBeLessThan(60_000);
+    db.close();
+  });
+
+  it('gives back every digit of the old form', () => {
+    const db = new Database(':memory:');
+    const differ = db
+      .prepare(
+        `WITH RECURSIVE c(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM c WHERE i < 2000000),
+           t(s) AS (SELECT replace(datetime(2440587.5 + (1700000000000 + i * 7919 + i % 1000) / 86400000.0, 'subsec'), ' ', 'T') || 'Z' FROM c)
+         SELECT count(*) FROM t WHERE strftime('%Y-%m-%dT%H:%M:%fZ', unixepoch(s, 'subsec'), 'unixepoch') IS NOT s`,
+      )
+      .pluck()
+      .get();
+    expect(differ).toBe(0);
+    db.close();
+  });
+
+  it('leaves the entries as they were when the step fails half way', () => {
+    const db = version8();
+    runMigrations(db, MIGRATIONS.slice(0, 11));
+    const before = db.prepare('SELECT at FROM audit_log ORDER BY id').pluck().all();
+    expect(() => runMigrations(db, [...MIGRATIONS.slice(0, 11), failingAfter(auditTimeAsNumber)])).toThrow('disk full');
+    expect(schemaVersion(db)).toBe(11);
+    expect(db.prepare('SELECT at FROM audit_log ORDER BY id').pluck().all()).toEqual(before);
+    expect(tableSql(db, 'audit_log')).toContain("DEFAULT (replace(datetime('now', 'subsec')");
+    db.close();
+  });
+});
+
+describe('migration 13: figures without a session indexed alone', () => {
+  const plan = (db: Database.Database, sql: string) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ asOf: '2025-06-30' }) as Array<{ detail: string }>).map((r) => r.detail).join(' ');
+
+  it('finds the figures of no session by the index of those alone', () => {
+    const db = version8();
+    runMigrations(db, MIGRATIONS);
+    expect(plan(db, 'SELECT 1 FROM observations WHERE session_id IS NULL AND as_of <= @asOf')).toMatch(/SEARCH observations USING INDEX observations_without_session/);
+    db.close();
+  });
+
+  it('still sets the figures of a deleted session to no session', () => {
+    const db = version8();
+    runMigrations(db, MIGRATIONS);
+    db.prepare('UPDATE observations SET session_id = 1').run();
+    db.prepare('DELETE FROM sessions WHERE id = 1').run();
+    expect(db.prepare('SELECT session_id FROM observations').pluck().all()).toEqual([null]);
+    expect(db.prepare('SELECT count(*) FROM observations WHERE session_id IS NULL AND as_of <= ?').pluck().get('2025-06-30')).toBe(1);
     db.close();
   });
 });

@@ -10,6 +10,8 @@ import { indicatorAliasesByIndicator } from './008-indicator-aliases-by-indicato
 import { checksByComparison } from './009-checks-by-comparison';
 import { figureInsertsLoggedById } from './010-figure-inserts-logged-by-id';
 import { auditTimeWithoutPrintf } from './011-audit-time-without-printf';
+import { auditTimeAsNumber } from './012-audit-time-as-number';
+import { figuresWithoutSessionIndex } from './013-figures-without-session-index';
 
 /** Every migration, in order; a new step is a new file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   checksByComparison,
   figureInsertsLoggedById,
   auditTimeWithoutPrintf,
+  auditTimeAsNumber,
+  figuresWithoutSessionIndex,
 ];
