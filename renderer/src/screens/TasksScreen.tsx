@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Flex, Input, Radio, Select, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Input, Radio, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { TaskView } from '../../../electron/api/contract';
@@ -204,10 +204,10 @@ export function TasksScreen({ route }: { route: Route }) {
               key: 'status',
               width: 230,
               render: (_: unknown, t: TaskView) => (
-                <>
+                <Space size={4} wrap>
                   <StatusTag status={t.status} />
                   {t.overdueDays != null && <Typography.Text type="secondary">{`${formatNumberVi(t.overdueDays)} ngày`}</Typography.Text>}
-                </>
+                </Space>
               ),
             },
             { title: '6 rõ', key: 'six', width: 110, render: (_: unknown, t: TaskView) => <SixClearTag check={t.sixClear} /> },
