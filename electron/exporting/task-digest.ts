@@ -81,11 +81,18 @@ const VI_COLLATOR = new Intl.Collator('vi');
 /** The key of the agency answering for a task now: its successor's id, or the name of a lead outside the catalogue. */
 const agencyKey = (agencyId: number | null, leadName: string | null) => (agencyId == null ? `name:${leadName?.trim() || UNKNOWN_LEAD}` : `id:${agencyId}`);
 
-/** The first `first` tasks of a lead in the catalogue, by deadline (undated last), then id. */
-function leadFirst(db: Db, where: readonly string[], byStatus: boolean, params: Record<string, unknown>, lead: number, first: number): number[] {
-  const dated = statement(db, leadFirstSql(where, byStatus, true)).pluck().all({ ...params, lead, first }) as number[];
-  if (dated.length >= first) return dated;
-  return [...dated, ...(statement(db, leadFirstSql(where, byStatus, false)).pluck().all({ ...params, lead, first: first - dated.length }) as number[])];
+/**
+ * The first `first` tasks of a lead in the catalogue, by deadline (undated last), then
+ * id: the two walks of leadFirstSql, prepared once for every lead of a digest.
+ */
+function leadFirstReader(db: Db, where: readonly string[], byStatus: boolean, params: Record<string, unknown>, first: number): (lead: number) => number[] {
+  const dated = statement(db, leadFirstSql(where, byStatus, true)).pluck();
+  const undated = statement(db, leadFirstSql(where, byStatus, false)).pluck();
+  return (lead) => {
+    const ids = dated.all({ ...params, lead, first }) as number[];
+    if (ids.length >= first) return ids;
+    return [...ids, ...(undated.all({ ...params, lead, first: first - ids.length }) as number[])];
+  };
 }
 
 /** The selected tasks as of the date, counted per current agency with the first `first` of each. */
@@ -113,9 +120,10 @@ export function digestTasks(db: Db, asOf: IsoDate, selection: TaskSelection, fir
     group.count += tasks;
     group.overdue += overdue;
   };
+  const leadFirst = leadFirstReader(db, filter.where, byStatus, params, first);
   for (const [agencyId, tasks, overdue] of statement(db, leadCountsSql(filter.where, byStatus)).raw(true).all(params) as LeadCountRow[]) {
     count(agencyId, null, tasks, overdue);
-    candidates.push(...leadFirst(db, filter.where, byStatus, params, agencyId, first));
+    candidates.push(...leadFirst(agencyId));
   }
   for (const [leadName, tasks, overdue, ids] of statement(db, namedLeadsSql(filter.where, byStatus)).raw(true).all(params) as NamedLeadRow[]) {
     count(null, leadName, tasks, overdue);
