@@ -3,8 +3,9 @@
  * after some years: sessions since 2021, indicators reported by the 34 provinces
  * month by month (1,000,000 figures), 100,000 tasks with deadlines and progress
  * updates, one session holding 2,000 tasks. It writes through the app's own schema
- * (openDatabase, so triggers, audit log and search index all fire) with prepared
- * statements in large transactions.
+ * (openDatabase, so triggers, audit log and search index all fire) in large
+ * transactions: the figures by createObservations, as a spreadsheet import writes them,
+ * the rest by prepared statements.
  *
  * Run alone to try the app at scale: `npx tsx bench/generate.ts FILE`.
  */
@@ -12,8 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { byDate, byHalf, byMonth, byQuarter, byYear, recurring, undated } from '../electron/db/sample/deadlines';
 import type { Db } from '../electron/db/open';
+import { createObservations } from '../electron/db/indicators';
 import { openDatabase } from '../electron/db/open';
-import type { Deadline } from '../electron/domain/model';
+import type { Deadline, ObservationInput } from '../electron/domain/model';
 import { sessionOrdinalVi } from '../electron/domain/vietnamese';
 import type { Random } from './random';
 import { seededRandom } from './random';
@@ -36,6 +38,8 @@ const FIRST_MONTH = { year: 2017, month: 11 };
 const MONTHS = 100;
 /** Rows per transaction: large enough that commits cost nothing, small enough to keep the WAL in check. */
 const BATCH = 100_000;
+/** Figures handed to createObservations at once: about a spreadsheet's worth. */
+const FIGURES_PER_CALL = 1_000;
 
 const COMMITTEE = 'Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06';
 
@@ -77,11 +81,9 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Runs `write(i)` for i in [0, count) in transactions of BATCH rows; returns the wall time in ms. */
-function inBatches(db: Db, count: number, write: (i: number) => void): number {
-  const batch = db.transaction((start: number, end: number) => {
-    for (let i = start; i < end; i++) write(i);
-  });
+/** Runs `write(start, end)` over [0, count) in transactions of BATCH rows; returns the wall time in ms. */
+function inBatches(db: Db, count: number, write: (start: number, end: number) => void): number {
+  const batch = db.transaction(write);
   const started = performance.now();
   for (let start = 0; start < count; start += BATCH) batch(start, Math.min(count, start + BATCH));
   return performance.now() - started;
@@ -146,28 +148,37 @@ export function insertObservations(
   count: number,
   random: Random,
 ): number {
-  const insert = db.prepare(
-    `INSERT INTO observations (indicator_id, value, value_max, of_value, kind, qualifier, period, as_of, scope, session_id, document_id, evidence)
-     VALUES (?, ?, NULL, NULL, 'level', ?, ?, ?, ?, ?, NULL, NULL)`,
-  );
   const reporters = reportingSessions(sessions);
   const asOf = Array.from({ length: MONTHS }, (_, m) => monthEnd(m));
   const period = asOf.map((d) => `tháng ${Number(d.slice(5, 7))}/${d.slice(0, 4)}`);
-  return inBatches(db, count, (i) => {
+  const figure = (i: number): ObservationInput => {
     const m = i % MONTHS;
     const series = Math.floor(i / MONTHS);
     const indicator = indicators[Math.floor(series / PROVINCES.length)] as IndicatorRow;
     const { from, to } = indicator.stem;
     const value = Math.max(0, from + ((to - from) * m) / MONTHS + (to - from) * 0.05 * (random.next() - 0.5));
-    insert.run(
-      indicator.id,
-      Math.round(value * 100) / 100,
-      random.chance(0.1) ? 'approx' : 'exact',
-      period[m],
-      asOf[m],
-      PROVINCES[series % PROVINCES.length],
-      reporters[m],
-    );
+    return {
+      indicatorId: indicator.id,
+      value: Math.round(value * 100) / 100,
+      valueMax: null,
+      of: null,
+      kind: 'level',
+      qualifier: random.chance(0.1) ? 'approx' : 'exact',
+      period: period[m] as string,
+      asOf: asOf[m] as string,
+      scope: PROVINCES[series % PROVINCES.length] as string,
+      sessionId: reporters[m] ?? null,
+      documentId: null,
+      evidence: null,
+    };
+  };
+  // Written as an import writes a spreadsheet's figures (createObservations), a batch at a time.
+  return inBatches(db, count, (start, end) => {
+    for (let from = start; from < end; from += FIGURES_PER_CALL) {
+      const figures: ObservationInput[] = [];
+      for (let i = from; i < Math.min(end, from + FIGURES_PER_CALL); i++) figures.push(figure(i));
+      createObservations(db, figures);
+    }
   });
 }
 
@@ -232,7 +243,12 @@ function insertTasks(db: Db, sessions: readonly SessionRow[], scale: Scale, rand
   const last = sessions[sessions.length - 1] as SessionRow;
   const earlier = sessions.slice(0, -1);
   let updates = 0;
-  const ms = inBatches(db, scale.tasks, (i) => {
+  const ms = inBatches(db, scale.tasks, (start, end) => {
+    for (let i = start; i < end; i++) writeTask(i);
+  });
+  return { tasks: scale.tasks, taskUpdates: updates, exportSessionId: last.id, ms };
+
+  function writeTask(i: number): void {
     const session = i < scale.exportSessionTasks ? last : (earlier[i % earlier.length] as SessionRow);
     const lead = random.pick(agencies);
     const partners = random.chance(0.6) ? [random.pick(agencies).name] : [];
@@ -263,8 +279,7 @@ function insertTasks(db: Db, sessions: readonly SessionRow[], scale: Scale, rand
       insertUpdate.run(taskId, 'done', done > session.date ? done : addDays(session.date, 1), 'Đã hoàn thành, có văn bản báo cáo');
       updates++;
     }
-  });
-  return { tasks: scale.tasks, taskUpdates: updates, exportSessionId: last.id, ms };
+  }
 }
 
 /** Fills an empty database file with the bench data; the same seed gives the same rows. */

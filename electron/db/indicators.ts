@@ -244,13 +244,70 @@ export function listObservations(db: Db, indicatorId: number): Observation[] {
   );
 }
 
+/** The columns a figure is written to, in the order putObservation lays out its values. */
+const OBSERVATION_COLUMNS = 'indicator_id, value, value_max, of_value, kind, qualifier, period, as_of, scope, session_id, document_id, evidence';
+const OBSERVATION_WIDTH = 12;
+const OBSERVATION_PLACEHOLDERS = `(${Array.from({ length: OBSERVATION_WIDTH }, () => '?').join(', ')})`;
+
+/**
+ * Figures written by one statement when many are saved at once (createObservations).
+ * Each statement on observations runs its triggers (the series list, the audit log)
+ * under a statement journal, which copies every page the statement changes first and
+ * drops the copies at its end: for one figure a statement, about a sixth of the time
+ * (callgrind). On the bench's 1,000,000 figures, one a statement: 166,000-174,000
+ * figures/s; 25 a statement: 193,000-200,000 (10 to 200 within the noise). The values
+ * are passed as arguments, not as one array, which better-sqlite3 reads element by
+ * element at several times the cost.
+ */
+const OBSERVATIONS_PER_INSERT = 25;
+
+function insertObservationsSql(rows: number): string {
+  return `INSERT INTO observations (${OBSERVATION_COLUMNS}) VALUES ${Array.from({ length: rows }, () => OBSERVATION_PLACEHOLDERS).join(', ')}`;
+}
+
+/** Lays out `input`'s values in `values` from `at`, in the order of OBSERVATION_COLUMNS. */
+function putObservation(input: ObservationInput, values: unknown[], at: number): void {
+  values[at] = input.indicatorId;
+  values[at + 1] = input.value;
+  values[at + 2] = input.valueMax;
+  values[at + 3] = input.of;
+  values[at + 4] = input.kind;
+  values[at + 5] = input.qualifier;
+  values[at + 6] = input.period;
+  values[at + 7] = input.asOf;
+  values[at + 8] = input.scope;
+  values[at + 9] = input.sessionId;
+  values[at + 10] = input.documentId;
+  values[at + 11] = input.evidence;
+}
+
 export function createObservation(db: Db, input: ObservationInput): Observation {
-  const info = statement(db, 
-      `INSERT INTO observations (indicator_id, value, value_max, of_value, kind, qualifier, period, as_of, scope, session_id, document_id, evidence)
-       VALUES (@indicatorId, @value, @valueMax, @of, @kind, @qualifier, @period, @asOf, @scope, @sessionId, @documentId, @evidence)`,
-    )
-    .run(input);
+  const values = new Array<unknown>(OBSERVATION_WIDTH);
+  putObservation(input, values, 0);
+  const info = statement(db, insertObservationsSql(1)).run(...values);
   return { id: Number(info.lastInsertRowid), ...input };
+}
+
+/**
+ * Saves many figures in their order: an import of a spreadsheet, the bench's million.
+ * Ids are not returned. Inside the caller's transaction, which a failure rolls back
+ * whole; outside one, in a transaction of its own. Not under a savepoint of its own,
+ * for which SQLite would copy every page the call changes (a fifth slower at 1,000
+ * figures a call).
+ */
+export function createObservations(db: Db, inputs: readonly ObservationInput[]): void {
+  if (!db.inTransaction) {
+    db.transaction(() => createObservations(db, inputs))();
+    return;
+  }
+  const many = statement(db, insertObservationsSql(OBSERVATIONS_PER_INSERT));
+  const values = new Array<unknown>(OBSERVATIONS_PER_INSERT * OBSERVATION_WIDTH);
+  let i = 0;
+  for (; i + OBSERVATIONS_PER_INSERT <= inputs.length; i += OBSERVATIONS_PER_INSERT) {
+    for (let j = 0; j < OBSERVATIONS_PER_INSERT; j++) putObservation(inputs[i + j] as ObservationInput, values, j * OBSERVATION_WIDTH);
+    many.run(...values);
+  }
+  for (; i < inputs.length; i++) createObservation(db, inputs[i] as ObservationInput);
 }
 
 export function updateObservation(db: Db, id: number, input: ObservationInput): Observation {

@@ -4,7 +4,8 @@
  * imported twice adds nothing, and each figure points back to its row.
  */
 import { contentHash, findDocumentByHash, insertDocument } from '../db/documents';
-import { createIndicator, createObservation, createTarget, findSameObservation, findSameTarget, IndicatorNames } from '../db/indicators';
+import { createIndicator, createObservations, createTarget, findSameObservation, findSameTarget, IndicatorNames } from '../db/indicators';
+import type { ObservationInput } from '../domain/model';
 import type { Db } from '../db/open';
 import type { ImportCounts } from './draft-types';
 import type { IndicatorSheetRow } from './readers/xlsx-reader';
@@ -31,6 +32,10 @@ export async function importXlsx(db: Db, bytes: Uint8Array, fileName = 'bang-chi
     const document = insertDocument(db, fileName, text, null);
     counts.documents = 1;
     const names = IndicatorNames.load(db);
+    // A sheet may hold thousands of figures: they are written together at the end
+    // (createObservations), and a row repeating one earlier in the sheet is found here.
+    const figures: ObservationInput[] = [];
+    const inSheet = new Set<string>();
     for (const row of rows) {
       let indicatorId = names.find(row.name);
       if (indicatorId == null) {
@@ -41,9 +46,11 @@ export async function importXlsx(db: Db, bytes: Uint8Array, fileName = 'bang-chi
       const evidence = row.source ?? `${fileName}, dòng ${row.row}`;
       const common = { sessionId: null, documentId: document.id, evidence };
       if (row.value != null && row.asOf) {
-        if (findSameObservation(db, indicatorId, row.asOf, row.scope, 'level') != null) counts.skippedDuplicates += 1;
+        const key = JSON.stringify([indicatorId, row.asOf, row.scope]);
+        if (inSheet.has(key) || findSameObservation(db, indicatorId, row.asOf, row.scope, 'level') != null) counts.skippedDuplicates += 1;
         else {
-          createObservation(db, { indicatorId, value: row.value, valueMax: null, of: null, kind: 'level', qualifier: 'exact', period: row.period, asOf: row.asOf, scope: row.scope, ...common });
+          inSheet.add(key);
+          figures.push({ indicatorId, value: row.value, valueMax: null, of: null, kind: 'level', qualifier: 'exact', period: row.period, asOf: row.asOf, scope: row.scope, ...common });
           counts.observations += 1;
         }
       }
@@ -55,6 +62,7 @@ export async function importXlsx(db: Db, bytes: Uint8Array, fileName = 'bang-chi
         }
       }
     }
+    createObservations(db, figures);
   })();
   return counts;
 }

@@ -29,6 +29,7 @@ describe('openDatabase and migrations', () => {
     const db = openDatabase(file);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     const names = (db.prepare('SELECT name FROM agencies').all() as Array<{ name: string }>).map((r) => r.name);
     expect(names).toContain('Bộ Khoa học và Công nghệ');

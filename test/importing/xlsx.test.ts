@@ -112,4 +112,20 @@ describe('the indicator spreadsheet', () => {
       db.close();
     }
   });
+
+  it('imports a sheet of many figures whole, a row repeated in the sheet once', async () => {
+    const db = openDatabase(path.join(tempDir(), 'xlsx-many.db'));
+    try {
+      const provinces = Array.from({ length: 34 }, (_, i) => `Tỉnh thứ ${i + 1}`);
+      const row = (scope: string, i: number) => ['Tỷ lệ dân số có chữ ký số', '%', scope, 'năm 2025', '31/12/2025', 20 + i / 4, null, null, '', ''];
+      const bytes = await makeWorkbook(HEADER, [...provinces.map(row), row('Tỉnh thứ 7', 99)]);
+      expect(await importXlsx(db, bytes, 'tinh.xlsx')).toMatchObject({ observations: 34, skippedDuplicates: 1 });
+      const [indicator] = listIndicators(db);
+      const saved = listObservations(db, indicator!.id).sort((a, b) => a.id - b.id);
+      expect(saved.map((o) => [o.scope, o.value])).toEqual(provinces.map((scope, i) => [scope, 20 + i / 4]));
+      expect(saved.map((o) => o.evidence)).toEqual(provinces.map((_, i) => `tinh.xlsx, dòng ${i + 2}`));
+    } finally {
+      db.close();
+    }
+  });
 });
