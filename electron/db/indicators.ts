@@ -255,7 +255,7 @@ const OBSERVATION_PLACEHOLDERS = `(${Array.from({ length: OBSERVATION_WIDTH }, (
  * under a statement journal, which copies every page the statement changes first and
  * drops the copies at its end: for one figure a statement, about a sixth of the time
  * (callgrind). On the bench's 1,000,000 figures, one a statement: 166,000-174,000
- * figures/s; 25 a statement: 193,000-200,000 (10 to 200 within the noise). The values
+ * figures/s; 25 a statement: 193,000-206,000 (10 to 200 within the noise). The values
  * are passed as arguments, not as one array, which better-sqlite3 reads element by
  * element at several times the cost.
  */
