@@ -247,7 +247,7 @@ export function listObservations(db: Db, indicatorId: number): Observation[] {
 /** The columns a figure is written to, in the order putObservation lays out its values. */
 const OBSERVATION_COLUMNS = 'indicator_id, value, value_max, of_value, kind, qualifier, period, as_of, scope, session_id, document_id, evidence';
 const OBSERVATION_WIDTH = 12;
-const OBSERVATION_PLACEHOLDERS = `(${Array.from({ length: OBSERVATION_WIDTH }, () => '?').join(', ')})`;
+const OBSERVATION_PARAMETERS = `(${Array.from({ length: OBSERVATION_WIDTH }, () => '?').join(', ')})`;
 
 /**
  * Figures written by one statement when many are saved at once (createObservations).
@@ -261,9 +261,10 @@ const OBSERVATION_PLACEHOLDERS = `(${Array.from({ length: OBSERVATION_WIDTH }, (
  */
 const OBSERVATIONS_PER_INSERT = 25;
 
-function insertObservationsSql(rows: number): string {
-  return `INSERT INTO observations (${OBSERVATION_COLUMNS}) VALUES ${Array.from({ length: rows }, () => OBSERVATION_PLACEHOLDERS).join(', ')}`;
-}
+const insertObservationsSql = (rows: number) =>
+  `INSERT INTO observations (${OBSERVATION_COLUMNS}) VALUES ${Array.from({ length: rows }, () => OBSERVATION_PARAMETERS).join(', ')}`;
+const INSERT_OBSERVATION = insertObservationsSql(1);
+const INSERT_OBSERVATIONS = insertObservationsSql(OBSERVATIONS_PER_INSERT);
 
 /** Lays out `input`'s values in `values` from `at`, in the order of OBSERVATION_COLUMNS. */
 function putObservation(input: ObservationInput, values: unknown[], at: number): void {
@@ -284,7 +285,7 @@ function putObservation(input: ObservationInput, values: unknown[], at: number):
 export function createObservation(db: Db, input: ObservationInput): Observation {
   const values = new Array<unknown>(OBSERVATION_WIDTH);
   putObservation(input, values, 0);
-  const info = statement(db, insertObservationsSql(1)).run(...values);
+  const info = statement(db, INSERT_OBSERVATION).run(...values);
   return { id: Number(info.lastInsertRowid), ...input };
 }
 
@@ -300,7 +301,7 @@ export function createObservations(db: Db, inputs: readonly ObservationInput[]):
     db.transaction(() => createObservations(db, inputs))();
     return;
   }
-  const many = statement(db, insertObservationsSql(OBSERVATIONS_PER_INSERT));
+  const many = statement(db, INSERT_OBSERVATIONS);
   const values = new Array<unknown>(OBSERVATIONS_PER_INSERT * OBSERVATION_WIDTH);
   let i = 0;
   for (; i + OBSERVATIONS_PER_INSERT <= inputs.length; i += OBSERVATIONS_PER_INSERT) {
