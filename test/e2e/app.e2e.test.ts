@@ -159,6 +159,17 @@ describe('the app in Chromium', () => {
     await page.getByText('Phiên gần nhất: Phiên họp lần thứ nhất (25/2/2026)').waitFor();
   });
 
+  it('says what an indicator line lacks: a figure with no target is not "no data"', async () => {
+    await openScreen('Chỉ tiêu');
+    await page.getByRole('textbox', { name: /Lọc theo tên/ }).fill('Trạm phát sóng 5G');
+    const row = page.locator('.ant-table-row', { hasText: 'Trạm phát sóng 5G đã lắp đặt' });
+    await row.first().waitFor();
+    const text = await row.first().innerText();
+    expect(text).toContain('15.000 trạm');
+    expect(text).toContain('Chưa có mục tiêu');
+    expect(text).not.toContain('Chưa có số liệu');
+  });
+
   it('records a task as done with a note, and its status follows', async () => {
     await openScreen('Nhiệm vụ');
     await page.locator('label', { hasText: /^Quá hạn chưa hoàn thành/ }).click();

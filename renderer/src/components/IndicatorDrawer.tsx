@@ -164,7 +164,7 @@ export function IndicatorDrawer({ id, asOf, onClose, onChanged }: Props) {
                 title={
                   <Space wrap>
                     <span>{c.scopeLabel}</span>
-                    <RatingTag rating={c.rating} />
+                    <RatingTag rating={c.rating} label={c.ratingLabel} />
                   </Space>
                 }
               >

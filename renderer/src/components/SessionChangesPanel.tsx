@@ -55,7 +55,7 @@ export function SessionChangesPanel({ id }: { id: number }) {
                   { title: 'Chỉ tiêu', key: 'name', render: (_: unknown, r: RatingChange) => <a href={hrefOf('/chi-tieu', { id: r.indicatorId })}>{r.indicatorName}</a> },
                   { title: 'Phạm vi', dataIndex: 'scopeLabel', width: 130 },
                   { title: 'Phiên trước', key: 'before', width: 160, render: (_: unknown, r: RatingChange) => <RatingTag rating={r.before} /> },
-                  { title: 'Phiên này', key: 'after', width: 160, render: (_: unknown, r: RatingChange) => <RatingTag rating={r.after} reason={r.comparison.ratingReason} /> },
+                  { title: 'Phiên này', key: 'after', width: 160, render: (_: unknown, r: RatingChange) => <RatingTag rating={r.after} label={r.comparison.ratingLabel} reason={r.comparison.ratingReason} /> },
                 ]}
               />
             ),

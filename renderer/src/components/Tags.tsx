@@ -9,12 +9,16 @@ export function ToneTag({ tone, children }: { tone: Tone; children: ReactNode })
   return <Tag style={{ color: text, background, borderColor: border }}>{children}</Tag>;
 }
 
-/** A rating, with the reason for it on hover and focus. */
-export function RatingTag({ rating, reason }: { rating: Rating; reason?: string }) {
-  const tag = <ToneTag tone={RATING_TONES[rating]}>{RATING_LABELS[rating]}</ToneTag>;
+/**
+ * A rating, with the reason for it on hover and focus. `label` is the comparison's own
+ * (ratingLabel): a line with a figure but nothing to judge it by is rated no_data, and
+ * says "Chưa có mục tiêu" or "Không so sánh được" rather than "Chưa có số liệu".
+ */
+export function RatingTag({ rating, label = RATING_LABELS[rating], reason }: { rating: Rating; label?: string; reason?: string }) {
+  const tag = <ToneTag tone={RATING_TONES[rating]}>{label}</ToneTag>;
   return reason ? (
     <Tooltip title={reason}>
-      <span tabIndex={0} aria-label={`${RATING_LABELS[rating]}: ${reason}`}>
+      <span tabIndex={0} aria-label={`${label}: ${reason}`}>
         {tag}
       </span>
     </Tooltip>

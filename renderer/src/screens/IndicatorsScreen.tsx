@@ -92,7 +92,7 @@ export function IndicatorsScreen({ route }: { route: Route }) {
               title: 'Đánh giá',
               key: 'rating',
               width: 140,
-              render: (_: unknown, r: IndicatorRow) => <RatingTag rating={r.rating} reason={r.ratingReason} />,
+              render: (_: unknown, r: IndicatorRow) => <RatingTag rating={r.rating} label={r.ratingLabel} reason={r.ratingReason} />,
             },
             {
               title: 'Kết quả',
