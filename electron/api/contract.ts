@@ -366,10 +366,17 @@ export interface TaskHistory {
   changes: AuditEntry[];
 }
 
+/** Comparison lines under one label: a rating's, or for no_data what the lines lack (ratingLabel). */
+export interface RatingCount {
+  rating: Rating;
+  label: string;
+  count: number;
+}
+
 export interface Dashboard {
   asOf: IsoDate;
   indicatorCount: number;
-  ratingCounts: Record<Rating, number>;
+  ratingCounts: RatingCount[];
   taskCounts: StatusCounts;
   /** "còn 75 nhiệm vụ chậm tiến độ thuộc trách nhiệm của 9 bộ, ngành". */
   overdueSummary: string;

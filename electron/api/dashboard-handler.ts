@@ -4,9 +4,10 @@ import { addDays } from '../comparison/dates';
 import type { IndicatorComparison } from '../comparison/types';
 import { listSessions } from '../db/sessions';
 import type { Rating } from '../domain/model';
-import { RATING_LABELS } from '../domain/model';
+import { RATING_LABELS, UNRATED_LABELS } from '../domain/model';
 import { todayIso } from '../domain/vietnamese';
 import type { ChartView } from '../domain/views';
+import type { RatingCount } from './contract';
 import type { HandlerGroup } from './handler-types';
 import { withSixClear } from './task-views';
 
@@ -36,10 +37,22 @@ function barChart(key: string, label: string, option: Record<string, unknown>, c
   return { key, label, option, height, ...(draw ? { drawing: drawChartSvg(option, { width: DRAWING_WIDTH, height }) } : {}) };
 }
 
-function ratingCounts(comparisons: readonly IndicatorComparison[]): Record<Rating, number> {
-  const counts = Object.fromEntries(Object.keys(RATING_LABELS).map((r) => [r, 0])) as Record<Rating, number>;
-  for (const c of comparisons) counts[c.rating]++;
-  return counts;
+/**
+ * The lines under each rating, every rating shown even at 0; the lines rated no_data
+ * that have a figure are counted under what they lack ("Chưa có mục tiêu", "Không so
+ * sánh được"), shown when there are some: a figure without a target is not a line
+ * without figures.
+ */
+function ratingCounts(comparisons: readonly IndicatorComparison[]): RatingCount[] {
+  const counts = new Map<string, RatingCount>();
+  for (const rating of Object.keys(RATING_LABELS) as Rating[]) counts.set(RATING_LABELS[rating], { rating, label: RATING_LABELS[rating], count: 0 });
+  const unrated = Object.values(UNRATED_LABELS).map((label): RatingCount => ({ rating: 'no_data', label, count: 0 }));
+  for (const line of unrated) counts.set(line.label, line);
+  for (const c of comparisons) {
+    const line = counts.get(c.ratingLabel) ?? (counts.get(RATING_LABELS[c.rating]) as RatingCount);
+    line.count++;
+  }
+  return [...counts.values()].filter((line) => line.count > 0 || !unrated.includes(line));
 }
 
 /** Tổng quan: ratings and task statuses on a date, the two charts, and what falls due before the next session. */

@@ -36,7 +36,7 @@
  * (--max-semi-space-size=64) made it slower, as more of the result was copied.
  */
 import type { Indicator, IsoDate } from '../domain/model';
-import { RATING_LABELS } from '../domain/model';
+import { RATING_LABELS, UNRATED_LABELS } from '../domain/model';
 import { formatDateVi } from '../domain/vietnamese';
 import { getIndicator, listIndicators } from '../db/indicators';
 import type { Db } from '../db/open';
@@ -246,12 +246,12 @@ function compareSeries(
   comparison.changeSincePrevious = changeSincePrevious(series);
   if (!actual) return comparison;
   if (scale.basis === 'change') {
-    comparison.ratingLabel = 'Không so sánh được';
+    comparison.ratingLabel = UNRATED_LABELS.notComparable;
     comparison.ratingReason = 'Số liệu là mức tăng/giảm, không so sánh được với mục tiêu là một mức';
     return comparison;
   }
   if (!target || !bounds) {
-    comparison.ratingLabel = 'Chưa có mục tiêu';
+    comparison.ratingLabel = UNRATED_LABELS.noTarget;
     comparison.ratingReason = 'Chưa có mục tiêu để so sánh';
     return comparison;
   }

@@ -116,7 +116,7 @@ export interface IndicatorComparison {
   /** Where the figure should stand at its date on the straight line from baseline to target. */
   expected: number | null;
   rating: Rating;
-  /** RATING_LABELS[rating]; for no_data, what is missing: "Chưa có mục tiêu", "Không so sánh được". */
+  /** RATING_LABELS[rating]; for no_data with a figure, what is missing (UNRATED_LABELS). */
   ratingLabel: string;
   /** Why the rating, in a sentence for the staff. */
   ratingReason: string;

@@ -158,6 +158,12 @@ export const RATING_LABELS: Record<Rating, string> = {
   no_data: 'Chưa có số liệu',
 };
 
+/**
+ * What a line rated no_data says it lacks (its ratingLabel) when it does have a figure:
+ * no target in force, or a change ("tăng 20,5%") that a target for a level cannot judge.
+ */
+export const UNRATED_LABELS = { noTarget: 'Chưa có mục tiêu', notComparable: 'Không so sánh được' } as const;
+
 export interface DocumentRecord {
   id: number;
   fileName: string;

@@ -224,6 +224,19 @@ describe('the API contract on the sample data', () => {
     expect(again.ok && (again.value as { charts: Array<{ drawing?: string }> }).charts.map((c) => c.drawing)).toEqual([undefined, undefined]);
     expect(JSON.parse(JSON.stringify(value.charts))).toEqual(value.charts);
     expect(Object.keys(value.taskCounts).sort()).toEqual(['done_late', 'done_on_time', 'in_progress_on_time', 'overdue', 'recurring']);
+    // Lines rated no_data are counted by what they lack, as the indicator table labels them.
+    const { ratingCounts, indicatorCount } = dashboard.value as { ratingCounts: Array<{ rating: string; label: string; count: number }>; indicatorCount: number };
+    const rows = await dispatch(handlers, 'listIndicators', { asOf: '2025-12-22' });
+    const lines = rows.ok ? (rows.value as Array<{ ratingLabel: string; actual: unknown }>) : [];
+    const byLabel = new Map<string, number>();
+    for (const line of lines) byLabel.set(line.ratingLabel, (byLabel.get(line.ratingLabel) ?? 0) + 1);
+    expect(ratingCounts.map((r) => [r.label, r.count])).toEqual(
+      ['Đạt/Vượt', 'Đúng tiến độ', 'Có nguy cơ', 'Chậm/Không đạt', 'Chưa có số liệu', 'Chưa có mục tiêu', 'Không so sánh được']
+        .map((label) => [label, byLabel.get(label) ?? 0]),
+    );
+    expect(byLabel.get('Chưa có mục tiêu')).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.actual == null)).toHaveLength(byLabel.get('Chưa có số liệu') ?? 0);
+    expect(ratingCounts.reduce((sum, r) => sum + r.count, 0)).toBe(indicatorCount);
 
     const exported = await dispatch(handlers, 'exportDocument', { sessionId: 2, kind: 'briefing', format: 'pdf' });
     expect(exported.ok).toBe(true);

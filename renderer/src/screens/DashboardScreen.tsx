@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Flex, Statistic, Typography } from 'antd';
 import { useState } from 'react';
-import { RATING_LABELS, TASK_STATUS_LABELS } from '../../../electron/domain/model';
+import type { TaskStatus } from '../../../electron/domain/model';
+import { TASK_STATUS_LABELS } from '../../../electron/domain/model';
 import { todayIso } from '../../../electron/domain/vietnamese';
 import { call } from '../api/client';
 import { arrived, callPrefetched } from '../api/prefetch';
@@ -72,10 +73,17 @@ export function DashboardScreen(_: { route: Route }) {
         <Flex vertical gap={16}>
           <div className="card-grid card-grid-xl">
             <Card size="small" title={`Chỉ tiêu theo đánh giá (${formatNumberVi(data.indicatorCount)} dòng so sánh)`} extra={<a href={hrefOf('/chi-tieu')}>Xem bảng chỉ tiêu</a>}>
-              <Counts labels={RATING_LABELS} counts={data.ratingCounts} tones={RATING_TONES} />
+              <Counts items={data.ratingCounts.map((r) => ({ key: r.label, label: r.label, count: r.count, tone: RATING_TONES[r.rating] }))} />
             </Card>
             <Card size="small" title="Nhiệm vụ theo trạng thái" extra={<a href={hrefOf('/nhiem-vu')}>Xem danh sách nhiệm vụ</a>}>
-              <Counts labels={TASK_STATUS_LABELS} counts={data.taskCounts} tones={STATUS_TONES} />
+              <Counts
+                items={(Object.keys(TASK_STATUS_LABELS) as TaskStatus[]).map((status) => ({
+                  key: status,
+                  label: TASK_STATUS_LABELS[status],
+                  count: data.taskCounts[status],
+                  tone: STATUS_TONES[status],
+                }))}
+              />
               <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }}>
                 {`Tính đến ngày ${formatDateVi(data.asOf)}, ${data.overdueSummary}.`}
               </Typography.Paragraph>
@@ -128,11 +136,11 @@ export function DashboardScreen(_: { route: Route }) {
 }
 
 /** One statistic per label, in the labels' order, coloured by its tone. */
-function Counts<K extends string>({ labels, counts, tones }: { labels: Record<K, string>; counts: Record<K, number>; tones: Record<K, Tone> }) {
+function Counts({ items }: { items: Array<{ key: string; label: string; count: number; tone: Tone }> }) {
   return (
     <Flex gap={24} wrap>
-      {(Object.keys(labels) as K[]).map((key) => (
-        <Statistic key={key} title={labels[key]} value={formatNumberVi(counts[key])} styles={{ content: { color: TONES[tones[key]].text } }} />
+      {items.map((item) => (
+        <Statistic key={item.key} title={item.label} value={formatNumberVi(item.count)} styles={{ content: { color: TONES[item.tone].text } }} />
       ))}
     </Flex>
   );
