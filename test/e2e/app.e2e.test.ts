@@ -168,6 +168,16 @@ describe('the app in Chromium', () => {
     expect(text).toContain('15.000 trạm');
     expect(text).toContain('Chưa có mục tiêu');
     expect(text).not.toContain('Chưa có số liệu');
+
+    // Filtered by what the tags say: the lines with no figure, not those with no target.
+    await page.getByRole('textbox', { name: /Lọc theo tên/ }).fill('');
+    await page.getByRole('combobox', { name: 'Lọc theo đánh giá' }).click();
+    await page.locator('.ant-select-item-option[title="Chưa có số liệu"]').click();
+    const rows = page.locator('.ant-table-row');
+    await expect.poll(async () => (await rows.allInnerTexts()).some((t) => t.includes('Trạm phát sóng 5G'))).toBe(false);
+    const shown = await rows.allInnerTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const line of shown) expect(line).toContain('Chưa có số liệu');
   });
 
   it('records a task as done with a note, and its status follows', async () => {

@@ -1,8 +1,7 @@
 import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { IndicatorRow } from '../../../electron/api/contract';
-import type { Rating } from '../../../electron/domain/model';
-import { RATING_LABELS } from '../../../electron/domain/model';
+import { RATING_LABELS, UNRATED_LABELS } from '../../../electron/domain/model';
 import { foldVietnamese, todayIso } from '../../../electron/domain/vietnamese';
 import { call } from '../api/client';
 import { AsOfPicker } from '../components/AsOfPicker';
@@ -13,16 +12,18 @@ import { RatingTag } from '../components/Tags';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { figureText, formatDateVi, formatNumberVi, formatPercentVi, formatValue } from '../format';
 import { useLoad } from '../hooks';
-import { optionsOf } from '../labels';
 import { hrefOf, idParam, navigate, type Route } from '../routing';
 
 const rowKey = (r: IndicatorRow) => `${r.indicatorId}|${r.scope ?? ''}|${r.kind ?? ''}`;
+
+/** What the table's tags say: the ratings, and what a line with a figure but no rating lacks. */
+const RATING_FILTER = [...Object.values(RATING_LABELS), ...Object.values(UNRATED_LABELS)].map((label) => ({ value: label, label }));
 
 /** Chỉ tiêu: every indicator series against its target as of a date; one opens in a drawer with its chart, figures and targets. */
 export function IndicatorsScreen({ route }: { route: Route }) {
   const [asOf, setAsOf] = useState(todayIso());
   const [text, setText] = useState('');
-  const [rating, setRating] = useState<Rating | null>(null);
+  const [label, setLabel] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const rows = useLoad(() => call('listIndicators', { asOf }), [asOf]);
   const selected = idParam(route);
@@ -31,10 +32,10 @@ export function IndicatorsScreen({ route }: { route: Route }) {
     const words = foldVietnamese(text).split(/\s+/).filter(Boolean);
     return (rows.data ?? []).filter(
       (r) =>
-        (rating == null || r.rating === rating) &&
+        (label == null || r.ratingLabel === label) &&
         words.every((w) => foldVietnamese(`${r.indicatorName} ${r.groupName ?? ''} ${r.scopeLabel}`).includes(w)),
     );
-  }, [rows.data, text, rating]);
+  }, [rows.data, text, label]);
 
   return (
     <>
@@ -59,13 +60,13 @@ export function IndicatorsScreen({ route }: { route: Route }) {
             onChange={(e) => setText(e.target.value)}
             style={{ width: 300 }}
           />
-          <Select<Rating | null>
+          <Select<string | null>
             aria-label="Lọc theo đánh giá"
             placeholder="Mọi đánh giá"
             allowClear
-            value={rating}
-            onChange={(v) => setRating(v ?? null)}
-            options={optionsOf(RATING_LABELS)}
+            value={label}
+            onChange={(v) => setLabel(v ?? null)}
+            options={RATING_FILTER}
             style={{ width: 200 }}
           />
           <Typography.Text type="secondary">{`${formatNumberVi(shown.length)} / ${formatNumberVi(rows.data?.length ?? 0)} dòng`}</Typography.Text>
