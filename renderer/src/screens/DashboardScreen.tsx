@@ -135,7 +135,7 @@ export function DashboardScreen(_: { route: Route }) {
   );
 }
 
-/** One statistic per label, in the labels' order, coloured by its tone. */
+/** One statistic per item, in the items' order, coloured by its tone. */
 function Counts({ items }: { items: Array<{ key: string; label: string; count: number; tone: Tone }> }) {
   return (
     <Flex gap={24} wrap>
