@@ -3,8 +3,7 @@ import { drawChartSvg } from '../comparison/chart-drawing';
 import { addDays } from '../comparison/dates';
 import type { IndicatorComparison } from '../comparison/types';
 import { listSessions } from '../db/sessions';
-import type { Rating } from '../domain/model';
-import { RATING_LABELS, UNRATED_LABELS } from '../domain/model';
+import { RATING_LABELS, RATING_LINE_LABELS } from '../domain/model';
 import { todayIso } from '../domain/vietnamese';
 import type { ChartView } from '../domain/views';
 import type { RatingCount } from './contract';
@@ -44,15 +43,9 @@ function barChart(key: string, label: string, option: Record<string, unknown>, c
  * without figures.
  */
 function ratingCounts(comparisons: readonly IndicatorComparison[]): RatingCount[] {
-  const counts = new Map<string, RatingCount>();
-  for (const rating of Object.keys(RATING_LABELS) as Rating[]) counts.set(RATING_LABELS[rating], { rating, label: RATING_LABELS[rating], count: 0 });
-  const unrated = Object.values(UNRATED_LABELS).map((label): RatingCount => ({ rating: 'no_data', label, count: 0 }));
-  for (const line of unrated) counts.set(line.label, line);
-  for (const c of comparisons) {
-    const line = counts.get(c.ratingLabel) ?? (counts.get(RATING_LABELS[c.rating]) as RatingCount);
-    line.count++;
-  }
-  return [...counts.values()].filter((line) => line.count > 0 || !unrated.includes(line));
+  const counts = new Map(RATING_LINE_LABELS.map(({ rating, label }): [string, RatingCount] => [label, { rating, label, count: 0 }]));
+  for (const c of comparisons) (counts.get(c.ratingLabel) ?? (counts.get(RATING_LABELS[c.rating]) as RatingCount)).count++;
+  return [...counts.values()].filter((line) => line.count > 0 || line.label === RATING_LABELS[line.rating]);
 }
 
 /** Tổng quan: ratings and task statuses on a date, the two charts, and what falls due before the next session. */

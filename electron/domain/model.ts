@@ -164,6 +164,12 @@ export const RATING_LABELS: Record<Rating, string> = {
  */
 export const UNRATED_LABELS = { noTarget: 'Chưa có mục tiêu', notComparable: 'Không so sánh được' } as const;
 
+/** Every label a comparison line can carry (its ratingLabel), in the order the screens list them, with its rating. */
+export const RATING_LINE_LABELS: ReadonlyArray<{ rating: Rating; label: string }> = [
+  ...(Object.keys(RATING_LABELS) as Rating[]).map((rating) => ({ rating, label: RATING_LABELS[rating] })),
+  ...Object.values(UNRATED_LABELS).map((label) => ({ rating: 'no_data' as const, label })),
+];
+
 export interface DocumentRecord {
   id: number;
   fileName: string;

@@ -1,7 +1,7 @@
 import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { IndicatorRow } from '../../../electron/api/contract';
-import { RATING_LABELS, UNRATED_LABELS } from '../../../electron/domain/model';
+import { RATING_LINE_LABELS } from '../../../electron/domain/model';
 import { foldVietnamese, todayIso } from '../../../electron/domain/vietnamese';
 import { call } from '../api/client';
 import { AsOfPicker } from '../components/AsOfPicker';
@@ -17,7 +17,7 @@ import { hrefOf, idParam, navigate, type Route } from '../routing';
 const rowKey = (r: IndicatorRow) => `${r.indicatorId}|${r.scope ?? ''}|${r.kind ?? ''}`;
 
 /** What the table's tags say: the ratings, and what a line with a figure but no rating lacks. */
-const RATING_FILTER = [...Object.values(RATING_LABELS), ...Object.values(UNRATED_LABELS)].map((label) => ({ value: label, label }));
+const RATING_FILTER = RATING_LINE_LABELS.map(({ label }) => ({ value: label, label }));
 
 /** Chỉ tiêu: every indicator series against its target as of a date; one opens in a drawer with its chart, figures and targets. */
 export function IndicatorsScreen({ route }: { route: Route }) {
