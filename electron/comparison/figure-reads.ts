@@ -173,6 +173,10 @@ export function seriesRows(db: Db, key: SeriesKey, asOf: IsoDate, limit: number)
 export function forEachLatestSeries(db: Db, asOf: IsoDate, shown: number, reach: number, visit: (rows: FigureRow[], key: SeriesKey) => void): void {
   const rows = statement(db, SERIES_LIST_SQL).raw(true).iterate({ asOf, offset: shown - 1 }) as IterableIterator<FigureRow>;
   let series: FigureRow[] = [];
+  // The series before, whose strings are shared already: series of one indicator mostly
+  // stand at the same dates with the same periods, and a row's strings are first
+  // compared with those of the row at its place there, which costs less than a lookup.
+  let before: FigureRow[] = [];
   const done = () => {
     const first = series[0] as FigureRow;
     if (!inDateOrder(series)) series.sort(byDateThenId);
@@ -183,11 +187,19 @@ export function forEachLatestSeries(db: Db, asOf: IsoDate, shown: number, reach:
     const first = series[0];
     if (first && (row[KEY_INDICATOR] !== first[KEY_INDICATOR] || row[KEY_SCOPE] !== first[KEY_SCOPE] || row[KEY_KIND] !== first[KEY_KIND])) {
       done();
+      before = series;
       series = [];
     }
-    row[QUALIFIER] = shared(row[QUALIFIER]);
-    row[PERIOD] = shared(row[PERIOD]);
-    row[AS_OF] = shared(row[AS_OF]);
+    const twin = before[series.length];
+    if (twin) {
+      row[QUALIFIER] = row[QUALIFIER] === twin[QUALIFIER] ? twin[QUALIFIER] : shared(row[QUALIFIER]);
+      row[PERIOD] = row[PERIOD] === twin[PERIOD] ? twin[PERIOD] : shared(row[PERIOD]);
+      row[AS_OF] = row[AS_OF] === twin[AS_OF] ? twin[AS_OF] : shared(row[AS_OF]);
+    } else {
+      row[QUALIFIER] = shared(row[QUALIFIER]);
+      row[PERIOD] = shared(row[PERIOD]);
+      row[AS_OF] = shared(row[AS_OF]);
+    }
     series.push(row);
   }
   if (series.length > 0) done();

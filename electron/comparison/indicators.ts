@@ -115,19 +115,20 @@ function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boole
   const { sources, targets } = reference;
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const lines = new Map<number, IndicatorComparison[]>();
-  const add = (key: SeriesKey, rows: FigureRow[]) => {
+  /** Compares the series from rows[start] on (the rows before it are not its to show). */
+  const add = (key: SeriesKey, rows: FigureRow[], start: number) => {
     const indicator = byId.get(key.indicatorId);
-    if (!indicator || rows.length === 0) return;
+    if (!indicator || rows.length <= start) return;
     const own = targets.get(key.indicatorId);
     const target = targetInForce(own, key.scope, (rows[rows.length - 1] as FigureRow)[AS_OF], asOf, sources);
-    const line = compareSeries(indicator, key.scope, key.kind, rows, sources, target, asOf, thresholds);
+    const line = compareSeries(indicator, key.scope, key.kind, rows, start, sources, target, asOf, thresholds);
     const group = lines.get(key.indicatorId);
     if (group) group.push(line);
     else lines.set(key.indicatorId, [line]);
   };
 
   if (whole) {
-    for (const indicator of indicators) for (const key of seriesKeys(db, asOf, indicator.id)) add(key, seriesRows(db, key, asOf, WHOLE_SERIES));
+    for (const indicator of indicators) for (const key of seriesKeys(db, asOf, indicator.id)) add(key, seriesRows(db, key, asOf, WHOLE_SERIES), 0);
   } else {
     // The previous session's figure, or the forecast's, may lie further back than was read:
     // those series are read again once the list statement is done with the connection.
@@ -137,19 +138,18 @@ function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boole
       const span = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
       if (span === MAYBE_FURTHER) further.push(key);
       else if (span === PREVIOUS_FURTHER) onePrevious.push({ key, rows, sessionId: (rows[rows.length - 1] as FigureRow)[SESSION_ID] as number });
-      else add(key, span > 0 ? rows.slice(span) : rows);
+      else add(key, rows, span);
     });
     // Only the previous session's figure is missing: most series have none within reach
     // (as of the first session's date, none has), and what was read is then all they show.
     const reachesFurther = withOtherSession(db, asOf, reach, onePrevious);
     onePrevious.forEach(({ key, rows }, i) => {
       if (reachesFurther.has(i)) further.push(key);
-      else add(key, rows.slice(listSpan(rows, shown, reach, thresholds.forecastPoints, true)));
+      else add(key, rows, listSpan(rows, shown, reach, thresholds.forecastPoints, true));
     });
     for (const key of further) {
       const rows = seriesRows(db, key, asOf, reach);
-      const start = listSpan(rows, shown, reach, thresholds.forecastPoints, true);
-      add(key, start > 0 ? rows.slice(start) : rows);
+      add(key, rows, listSpan(rows, shown, reach, thresholds.forecastPoints, true));
     }
   }
 
@@ -229,6 +229,7 @@ function compareSeries(
   scope: string | null,
   kind: ObservationKind,
   rows: FigureRow[],
+  start: number,
   sources: Sources,
   target: TargetWithSource | null,
   asOf: IsoDate,
@@ -236,8 +237,9 @@ function compareSeries(
 ): IndicatorComparison {
   const scale = scaleFor(kind, indicator.unit, indicator.direction, target);
   const bounds = target ? targetOnScale(target, scale) : null;
-  const series: SeriesPoint[] = [];
-  for (const row of rows) series.push(toSeriesPoint(row, kind, scale.basis, sources));
+  // Made at its length: pushed one by one, each series would keep room for 16 points.
+  const series = new Array<SeriesPoint>(rows.length - start);
+  for (let i = start; i < rows.length; i++) series[i - start] = toSeriesPoint(rows[i] as FigureRow, kind, scale.basis, sources);
   const actual = series.at(-1) ?? null;
   const comparison = baseComparison(indicator, scope, kind, asOf, scale, target, bounds);
   comparison.actual = actual;

@@ -156,7 +156,8 @@ export interface ForecastPoint {
  * When the target would be reached at the pace of the latest figures (a least-squares
  * line through those of the latest `maxPoints` dates); null with fewer than two dates.
  * Takes a comparison's series points as they are, with no copy of them made for it: a
- * comparison of every series calls this 10,000 times.
+ * comparison of every series calls this 10,000 times, so it works in two buffers kept
+ * between calls rather than arrays of its own.
  */
 export function forecastFrom(
   points: readonly ForecastPoint[],
@@ -165,19 +166,17 @@ export function forecastFrom(
   dueDate: IsoDate,
   maxPoints: number,
 ): Forecast | null {
-  const recent = latestByDate(points, maxPoints);
-  const n = recent.length;
+  const n = latestByDate(points, maxPoints);
   if (n < 2) return null;
-  const first = points[recent[0] as number] as ForecastPoint;
-  const last = points[recent[n - 1] as number] as ForecastPoint;
+  const first = points[recentAt[0] as number] as ForecastPoint;
+  const last = points[recentAt[n - 1] as number] as ForecastPoint;
   // Plain loops, summing in the same order as ever (so the same floating-point results).
-  const xs: number[] = [];
   let sumX = 0;
   let sumY = 0;
-  for (const i of recent) {
-    const point = points[i] as ForecastPoint;
+  for (let k = 0; k < n; k++) {
+    const point = points[recentAt[k] as number] as ForecastPoint;
     const x = daysBetween(first.asOf, point.asOf);
-    xs.push(x);
+    daysFromFirst[k] = x;
     sumX += x;
     sumY += point.comparable;
   }
@@ -186,9 +185,9 @@ export function forecastFrom(
   let sxx = 0;
   let sxy = 0;
   for (let k = 0; k < n; k++) {
-    const dx = (xs[k] as number) - meanX;
+    const dx = (daysFromFirst[k] as number) - meanX;
     sxx += dx ** 2;
-    sxy += dx * ((points[recent[k] as number] as ForecastPoint).comparable - meanY);
+    sxy += dx * ((points[recentAt[k] as number] as ForecastPoint).comparable - meanY);
   }
   const slope = sxy / sxx;
   const pacePerYear = round6(slope * 365);
@@ -206,27 +205,55 @@ export function forecastFrom(
 /** The last date a forecast gives. */
 const LAST_DATE = '9999-12-31';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * latestByDate's answer (where the points are) and the days of each from the first:
+ * forecastFrom's working space, grown when a forecast takes more dates than it holds.
+ */
+let recentAt = new Int32Array(20);
+let daysFromFirst = new Float64Array(20);
+
+/** YYYY-MM-DD by its characters: dates in that form compare as text in date order. */
+function isIsoShaped(date: string): boolean {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = date.charCodeAt(i);
+    if (i !== 4 && i !== 7 && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
 
 /**
- * Where the points of the latest `maxPoints` dates are, oldest first. Two figures for
- * one date (a revision) count once: the later one stands. Series come in date order, and
- * then one walk back from the end finds them; any other order is sorted as it always was.
+ * Puts in recentAt where the points of the latest `maxPoints` dates are, oldest first, and
+ * says how many. Two figures for one date (a revision) count once: the later one stands.
+ * Series come in date order, and then one walk back from the end finds them; any other
+ * order is sorted as it always was.
  */
-function latestByDate(points: readonly ForecastPoint[], maxPoints: number): number[] {
+function latestByDate(points: readonly ForecastPoint[], maxPoints: number): number {
+  const most = Math.min(maxPoints, points.length);
+  if (most > recentAt.length) {
+    recentAt = new Int32Array(most);
+    daysFromFirst = new Float64Array(most);
+  }
   let inOrder = true;
   for (let i = 0; i < points.length && inOrder; i++) {
     const date = (points[i] as ForecastPoint).asOf;
-    inOrder = ISO_DATE.test(date) && (i === 0 || (points[i - 1] as ForecastPoint).asOf <= date);
+    inOrder = isIsoShaped(date) && (i === 0 || (points[i - 1] as ForecastPoint).asOf <= date);
   }
   if (!inOrder) {
     const byDate = new Map<IsoDate, number>();
     points.forEach((p, i) => byDate.set(p.asOf, i));
-    return [...byDate].sort(([a], [b]) => a.localeCompare(b)).slice(-maxPoints).map(([, i]) => i);
+    const recent = [...byDate].sort(([a], [b]) => a.localeCompare(b)).slice(-most);
+    recent.forEach(([, i], k) => (recentAt[k] = i));
+    return recent.length;
   }
-  const recent: number[] = [];
-  for (let i = points.length - 1; i >= 0 && recent.length < maxPoints; i--) {
-    if (i === points.length - 1 || (points[i] as ForecastPoint).asOf !== (points[i + 1] as ForecastPoint).asOf) recent.push(i);
+  // Walked back from the end, then written oldest first.
+  let n = 0;
+  for (let i = points.length - 1; i >= 0 && n < most; i--) {
+    if (i === points.length - 1 || (points[i] as ForecastPoint).asOf !== (points[i + 1] as ForecastPoint).asOf) n++;
   }
-  return recent.reverse();
+  let k = n;
+  for (let i = points.length - 1; i >= 0 && k > 0; i--) {
+    if (i === points.length - 1 || (points[i] as ForecastPoint).asOf !== (points[i + 1] as ForecastPoint).asOf) recentAt[--k] = i;
+  }
+  return n;
 }

@@ -55,10 +55,23 @@ function isoParts(iso: string): [number, number, number] {
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
+/**
+ * Dates already written. Comparing every series words two dates in each of 10,000
+ * rating reasons, from the same hundred or so dates; bounded, as the comparison's own
+ * caches of dates are.
+ */
+const writtenDates = new Map<string, string>();
+const WRITTEN_DATES_LIMIT = 10_000;
+
 /** A date as the staff write it in running text: "2025-05-17" -> "17/5/2025". */
 export function formatDateVi(iso: string): string {
+  const known = writtenDates.get(iso);
+  if (known !== undefined) return known;
   const [y, m, d] = isoParts(iso);
-  return `${d}/${m}/${y}`;
+  const text = `${d}/${m}/${y}`;
+  if (writtenDates.size >= WRITTEN_DATES_LIMIT) writtenDates.clear();
+  writtenDates.set(iso, text);
+  return text;
 }
 
 /**

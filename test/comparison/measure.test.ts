@@ -187,6 +187,26 @@ describe('forecastFrom', () => {
     expect(f?.beforeDue).toBe(true);
   });
 
+  it('counts a revised figure once, the later one standing, in date order or not', () => {
+    // 31/3 was revised from 50 to 30: the pace is 30 -> 40 -> 50 over two quarters, +10 a quarter.
+    const inOrder = [
+      { asOf: '2024-12-31', comparable: 0 },
+      { asOf: '2025-03-31', comparable: 50 },
+      { asOf: '2025-03-31', comparable: 30 },
+      { asOf: '2025-06-30', comparable: 40 },
+      { asOf: '2025-09-30', comparable: 50 },
+    ];
+    const f = forecastFrom(inOrder, 80, false, '2026-12-31', 3);
+    expect(f).toMatchObject({ pointsUsed: 3, metBy: '2026-07-02', beforeDue: true });
+    expect(f?.pacePerYear).toBeCloseTo(39.89, 2);
+    // Out of date order (a caller's own list): sorted, the same three dates, the same answer.
+    const shuffled = [inOrder[4], inOrder[1], inOrder[0], inOrder[3], inOrder[2]] as typeof inOrder;
+    expect(forecastFrom(shuffled, 80, false, '2026-12-31', 3)).toEqual(f);
+    // As many dates as asked, past any the function has taken before.
+    const monthly = Array.from({ length: 30 }, (_, i) => ({ asOf: `20${23 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, comparable: i }));
+    expect(forecastFrom(monthly, 100, false, '2030-12-31', 25)).toMatchObject({ pointsUsed: 25, metBy: '2031-05-05' });
+  });
+
   it('gives no date when the pace is too slow to get there by the year 9999', () => {
     const points = [
       { asOf: '2025-05-31', comparable: 40 },
