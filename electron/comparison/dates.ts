@@ -3,31 +3,25 @@
  * zone, so they are read and written as UTC midnights: local time would shift a day
  * across daylight-saving changes on some machines.
  */
+import { boundedMemo } from '../domain/bounded-memo';
 
 const DAY_MS = 86_400_000;
 
 /**
- * Dates already checked and parsed. Comparing every series as of a date reads the same
- * hundred or so dates (month ends, due dates) tens of thousands of times, and the check
- * (a regular expression, a parse and a round trip through a Date) was a tenth of the
- * work. Bounded, so a long-running app does not keep every date it ever saw.
+ * A date's UTC midnight; throws the user-facing message unless `iso` is a real calendar
+ * date. Kept for the dates already seen: comparing every series as of a date reads the
+ * same hundred or so dates (month ends, due dates) tens of thousands of times, and the
+ * check (a regular expression, a parse and a round trip through a Date) was a tenth of
+ * the work.
  */
-const parsed = new Map<string, number>();
-const PARSED_LIMIT = 10_000;
-
-/** Throws the user-facing message unless `iso` is a real calendar date. */
-function toUtcMs(iso: string): number {
-  const known = parsed.get(iso);
-  if (known !== undefined) return known;
+const toUtcMs = boundedMemo(10_000, (iso: string): number => {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
   // Date.parse rolls 2025-02-30 over to March: a real date survives the round trip.
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso) {
     throw new Error(`Ngày không hợp lệ: "${iso}" (cần dạng YYYY-MM-DD)`);
   }
-  if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(iso, ms);
   return ms;
-}
+});
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

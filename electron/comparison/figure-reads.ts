@@ -14,6 +14,7 @@
 import type { IsoDate, Qualifier } from '../domain/model';
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
+import { boundedMemo } from '../domain/bounded-memo';
 import type { ObservationKind } from './types';
 
 /**
@@ -191,15 +192,9 @@ export function forEachLatestSeries(db: Db, asOf: IsoDate, shown: number, reach:
       series = [];
     }
     const twin = before[series.length];
-    if (twin) {
-      row[QUALIFIER] = row[QUALIFIER] === twin[QUALIFIER] ? twin[QUALIFIER] : shared(row[QUALIFIER]);
-      row[PERIOD] = row[PERIOD] === twin[PERIOD] ? twin[PERIOD] : shared(row[PERIOD]);
-      row[AS_OF] = row[AS_OF] === twin[AS_OF] ? twin[AS_OF] : shared(row[AS_OF]);
-    } else {
-      row[QUALIFIER] = shared(row[QUALIFIER]);
-      row[PERIOD] = shared(row[PERIOD]);
-      row[AS_OF] = shared(row[AS_OF]);
-    }
+    row[QUALIFIER] = sharedLike(row[QUALIFIER], twin?.[QUALIFIER]);
+    row[PERIOD] = sharedLike(row[PERIOD], twin?.[PERIOD]);
+    row[AS_OF] = sharedLike(row[AS_OF], twin?.[AS_OF]);
     series.push(row);
   }
   if (series.length > 0) done();
@@ -211,16 +206,15 @@ export function forEachLatestSeries(db: Db, asOf: IsoDate, shown: number, reach:
  * kept as read, 40,000 figures' strings (4-5 MB) would outlive the collections the
  * comparison triggers, each copying them again. Bounded, as dates.ts bounds its dates.
  */
-const strings = new Map<string, string>();
-const STRINGS_LIMIT = 10_000;
+const sharedString = boundedMemo(10_000, (text: string) => text);
 
 function shared<T extends string | null>(text: T): T {
-  if (text === null) return text;
-  const known = strings.get(text);
-  if (known !== undefined) return known as T;
-  if (strings.size >= STRINGS_LIMIT) strings.clear();
-  strings.set(text, text);
-  return text;
+  return text === null ? text : (sharedString(text) as T);
+}
+
+/** `text` as shared: `like` (a shared string) when the two are equal, which is checked first. */
+function sharedLike<T extends string | null>(text: T, like: T | undefined): T {
+  return text === like ? like : shared(text);
 }
 
 function inDateOrder(rows: FigureRow[]): boolean {

@@ -1,8 +1,10 @@
 /**
  * Vietnamese text and number conventions, in one place: diacritic folding for
  * search, and number and date formatting as the staff write them (39,51%; 17/5/2025).
- * Pure functions with no imports, usable by the services and the renderer alike.
+ * Pure functions that import nothing outside domain/, usable by the services and the
+ * renderer alike.
  */
+import { boundedMemo } from './bounded-memo';
 
 /** Normalise to Unicode NFC: Vietnamese arrives both composed and decomposed. */
 export function nfc(text: string): string {
@@ -56,23 +58,14 @@ function isoParts(iso: string): [number, number, number] {
 }
 
 /**
- * Dates already written. Comparing every series words two dates in each of 10,000
- * rating reasons, from the same hundred or so dates; bounded, as the comparison's own
- * caches of dates are.
+ * A date as the staff write it in running text: "2025-05-17" -> "17/5/2025". Kept for
+ * the dates already written: comparing every series words two dates in each of 10,000
+ * rating reasons, from the same hundred or so dates.
  */
-const writtenDates = new Map<string, string>();
-const WRITTEN_DATES_LIMIT = 10_000;
-
-/** A date as the staff write it in running text: "2025-05-17" -> "17/5/2025". */
-export function formatDateVi(iso: string): string {
-  const known = writtenDates.get(iso);
-  if (known !== undefined) return known;
+export const formatDateVi = boundedMemo(10_000, (iso: string): string => {
   const [y, m, d] = isoParts(iso);
-  const text = `${d}/${m}/${y}`;
-  if (writtenDates.size >= WRITTEN_DATES_LIMIT) writtenDates.clear();
-  writtenDates.set(iso, text);
-  return text;
-}
+  return `${d}/${m}/${y}`;
+});
 
 /**
  * The place-and-date line of an administrative document (Decree 30/2020):

@@ -5,6 +5,7 @@
  * around a number is bounded, so a long sentence costs linear time.
  */
 import type { FigureKind, Qualifier } from '../../domain/model';
+import { boundedMemo } from '../../domain/bounded-memo';
 import { foldVietnamese } from '../../domain/vietnamese';
 import { expandFoldedWords } from './abbreviations';
 import { partnerLists } from './agencies';
@@ -131,19 +132,8 @@ export function countedNoun(text: string, pos: number): { noun: string; end: num
   return { noun: text.slice(start, end), end };
 }
 
-const HEAD_NOUNS = new Map<string, string>();
-
-/** The first two words of a counted noun, abbreviations spelled out: what a repeat is recognised by. */
-export function headNoun(noun: string): string {
-  let head = HEAD_NOUNS.get(noun);
-  if (head == null) {
-    head = computeHeadNoun(noun);
-    // The same nouns recur throughout a text; the cache is bounded for long sessions of the app.
-    if (HEAD_NOUNS.size > 5000) HEAD_NOUNS.clear();
-    HEAD_NOUNS.set(noun, head);
-  }
-  return head;
-}
+/** The first two words of a counted noun, abbreviations spelled out: what a repeat is recognised by. Nouns recur throughout a text. */
+export const headNoun = boundedMemo(5000, computeHeadNoun);
 
 function computeHeadNoun(noun: string): string {
   const words = foldVietnamese(noun).split(/[^a-z0-9]+/u).filter((w) => w !== '');

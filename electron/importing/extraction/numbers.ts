@@ -5,6 +5,7 @@
  * nghìn tỷ). Also what a unit means, so "thủ tục" and "TTHC" compare equal.
  */
 import { foldVietnamese } from '../../domain/vietnamese';
+import { boundedMemo } from '../../domain/bounded-memo';
 import { isLetterOrDigit } from './characters';
 
 /**
@@ -80,22 +81,12 @@ export interface UnitMeaning {
   currency: Currency;
 }
 
-const MEANINGS = new Map<string, UnitMeaning>();
-
 /**
  * What a unit means for comparison: percent or not, the scale word, the currency.
- * The counted noun ("thủ tục", "hồ sơ") is wording and does not take part.
+ * The counted noun ("thủ tục", "hồ sơ") is wording and does not take part. Units recur
+ * throughout a text.
  */
-export function unitMeaning(unit: string): UnitMeaning {
-  let meaning = MEANINGS.get(unit);
-  if (!meaning) {
-    meaning = computeUnitMeaning(unit);
-    // Units recur throughout a text; the cache is bounded for long sessions of the app.
-    if (MEANINGS.size > 5000) MEANINGS.clear();
-    MEANINGS.set(unit, meaning);
-  }
-  return meaning;
-}
+export const unitMeaning = boundedMemo(5000, computeUnitMeaning);
 
 function computeUnitMeaning(unit: string): UnitMeaning {
   const folded = ` ${foldVietnamese(unit).replace(/[^a-z0-9%/ ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
