@@ -8,8 +8,8 @@
  * there, and kept because it paid (CPU times on a busy 2-core machine):
  * - the series are listed from observation_series (migration 5), 10,000 short rows, not
  *   by a DISTINCT over the million entries of the series index: 3-5 ms, not 75-170;
- * - their figures come from one statement for every series (SERIES_LIST_SQL): 10,000
- *   calls of SERIES_SQL, one a series, took 2.5 times as long;
+ * - their figures come from one statement for many series (SERIES_LIST_SQL, sixteen
+ *   indicators at a time): 10,000 calls of SERIES_SQL, one a series, took 2.5 times as long;
  * - a comparison in the list carries the figures it rests on (listSpan: the forecast's,
  *   one before, back to the previous session's figure), 4 a series by default, not the
  *   latest 12. Every value read and every object made costs, and the result outlives
@@ -25,7 +25,7 @@
  * - the targets and the session and document names are kept per connection until the
  *   database changes (reference-data.ts): reading and grouping 20,060 targets was 45-50
  *   ms of every call, now a check of two counters;
- * - the figures are stepped through series by series (forEachLatestSeries), so rows die
+ * - the figures are read a few indicators at a time (forEachLatestSeries), so rows die
  *   young, and the strings every series repeats (dates, periods, qualifiers, scopes) are
  *   shared: the result kept alive is 13 MB, not 20, and no target row is;
  * - "reported by" the date is checked on the index (migration 7) and costs 5 ms.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareIndicators, getIndicatorDetail } from '../../electron/comparison';
 import { SERIES_SQL } from '../../electron/comparison/figure-reads';
+import type { IndicatorComparison } from '../../electron/comparison/types';
 import { setRatingThresholds } from '../../electron/comparison/thresholds';
 import { insertDocument } from '../../electron/db/documents';
 import type { Db } from '../../electron/db/open';
@@ -401,6 +402,35 @@ describe('the series a comparison in the list carries', () => {
     const c = expectSameJudgement(db, indicator.id, '2025-09-30');
     expect(c.series).toHaveLength(7);
     expect(c.changeSincePrevious?.previous.asOf).toBe('2025-02-28');
+  });
+
+  it('lists the series of many indicators, read a few indicators at a time, as the detail gives each', () => {
+    const db = tempDb();
+    const first = addSession(db, '2025-02-15');
+    const second = addSession(db, '2025-09-15');
+    // More indicators than one read takes, with gaps in their ids and some without figures.
+    const indicators = Array.from({ length: 40 }, (_, i) => addIndicator(db, { name: `Chỉ tiêu số ${String(i + 1).padStart(2, '0')}` }));
+    db.prepare('DELETE FROM indicators WHERE id IN (?, ?)').run(indicators[3]?.id, indicators[17]?.id);
+    const kept = indicators.filter((_, i) => i !== 3 && i !== 17);
+    kept.forEach((indicator, i) => {
+      if (i % 7 === 6) return;
+      addTarget(db, indicator.id, { value: 80, dueDate: '2025-12-31' });
+      for (const scope of [null, 'Hà Nội', 'An Giang'].slice(0, 1 + (i % 3))) {
+        MONTH_ENDS.forEach((asOf, month) =>
+          addFigure(db, indicator.id, { value: 30 + month + i, asOf, scope, sessionId: month === 0 && i % 2 === 0 ? first.id : second.id }),
+        );
+      }
+    });
+    const listed = compareIndicators(db, { asOf: '2025-09-30' });
+    const detailed = kept.flatMap((indicator) => getIndicatorDetail(db, indicator.id, { asOf: '2025-09-30' }).comparisons);
+    expect(listed.map((c) => [c.indicatorId, c.scope])).toEqual(detailed.map((c) => [c.indicatorId, c.scope]));
+    expect(listed.filter((c) => c.actual).length).toBe(66);
+    listed.forEach((c, i) => {
+      const { series: listedSeries, ...listedRest } = c;
+      const { series: detailedSeries, ...detailedRest } = detailed[i] as IndicatorComparison;
+      expect(listedRest).toEqual(detailedRest);
+      expect(detailedSeries.slice(-listedSeries.length)).toEqual(listedSeries);
+    });
   });
 
   it('tells each series apart when some reach further back and some do not', () => {
