@@ -14,5 +14,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // The browser tests poll the UI while another test file runs beside them: vitest's
+    // default of one second once ran out in CI before a filter had redrawn the table.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -173,6 +173,8 @@ describe('the app in Chromium', () => {
     await page.getByRole('textbox', { name: /Lọc theo tên/ }).fill('');
     await page.getByRole('combobox', { name: 'Lọc theo đánh giá' }).click();
     await page.locator('.ant-select-item-option[title="Chưa có số liệu"]').click();
+    // The choice taken (antd writes it beside the combobox), before the table is read.
+    await page.locator('.ant-select-content[title="Chưa có số liệu"]').waitFor();
     const rows = page.locator('.ant-table-row');
     await expect.poll(async () => (await rows.allInnerTexts()).some((t) => t.includes('Trạm phát sóng 5G'))).toBe(false);
     const shown = await rows.allInnerTexts();
