@@ -89,13 +89,13 @@ const SERIES_KEYS_SQL = `SELECT indicator_id AS indicatorId, scope, kind FROM ob
 /**
  * The series of the indicators @first to @last (ids) with a figure reported by the date,
  * and the latest @offset + 1 such figures of each, in one statement, each row with its
- * series' key. For each key, the date of its
- * (@offset + 1)-th latest figure (a short walk back in observations_series, the index
- * alone) bounds a range seek in the same index; figures sharing the boundary date come
- * too. Rows come series by series in key order (the primary key of observation_series,
- * so no sort), each series oldest first as the index holds it (as_of, then session and
- * rowid). SQLite does not see that order through the join and would sort every series for
- * an ORDER BY on it; forEachLatestSeries puts figures of one date in entry order instead.
+ * series' key. For each key, the date of its (@offset + 1)-th latest figure (a short walk
+ * back in observations_series, the index alone) bounds a range seek in the same index;
+ * figures sharing the boundary date come too. Rows come series by series in key order
+ * (the primary key of observation_series, so no sort), each series oldest first as the
+ * index holds it (as_of, then session and rowid). SQLite does not see that order through
+ * the join and would sort every series for an ORDER BY on it; forEachLatestSeries puts
+ * figures of one date in entry order instead.
  *
  * A covering index (every column but evidence, 74 MB beside the 43 MB of the series
  * index) was measured too and left out: evidence still needs the row, so it saved
