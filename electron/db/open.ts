@@ -46,18 +46,6 @@ export function registerFunctions(db: Db): void {
  */
 const CACHE_KIB = 131_072;
 
-/*
- * Temporary storage in memory (temp_store = MEMORY). A statement that writes to a table
- * with triggers (figures, tasks) keeps the pages it changes in a statement journal, so
- * it can be undone alone. SQLite holds that journal in memory up to 64 KiB and then
- * moves it to a temporary file, which stays a file for the rest of the transaction: from
- * then on every statement writes its journal to disk. Writing figures 25 to a statement
- * (createObservations) crossed the 64 KiB now and then; the bench's 1,000,000 figures
- * then made 2,900 writes to that file per 100,000 and took a quarter longer. A statement
- * journal holds the pages one statement changes; sorts were already held in memory up
- * to the cache's size.
- */
-
 /**
  * Opens (or creates) a database file: WAL, foreign keys on, schema migrated to the
  * latest version, the agency catalogue present. Before an existing file is upgraded,
@@ -74,6 +62,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma(`cache_size = -${CACHE_KIB}`);
+    // Temporary storage in memory. A statement that writes to a table with triggers (figures,
+    // tasks) keeps the pages it changes in a statement journal, so it can be undone alone.
+    // SQLite holds that journal in memory up to 64 KiB and then moves it to a temporary file,
+    // which stays a file for the rest of the transaction: from then on every statement writes
+    // its journal to disk. Writing figures 25 to a statement (createObservations) crossed the
+    // 64 KiB now and then; the bench's 1,000,000 figures then made 2,900 writes to that file
+    // per 100,000 and took a quarter longer. A statement journal holds the pages one statement
+    // changes; sorts were already held in memory up to the cache's size.
     db.pragma('temp_store = MEMORY');
     if (options.readonly) return db;
     db.pragma(`journal_mode = ${file !== ':memory:' && isNetworkPath(file) ? 'DELETE' : 'WAL'}`);
