@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node22.sh
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=warn
+# npm writes its summary to stdout: kept off it, so the bridge's address is its first line.
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=warn >&2
 if npx --no-install electron --version >/dev/null 2>&1; then
   exec npm start
 fi
