@@ -13,6 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { byDate, byHalf, byMonth, byQuarter, byYear, recurring, undated } from '../electron/db/sample/deadlines';
 import type { Db } from '../electron/db/open';
+import type { BackgroundCheckpoints } from '../electron/db/checkpoints';
+import { checkpointInBackground } from '../electron/db/checkpoints';
 import { createObservations } from '../electron/db/indicators';
 import { openDatabase } from '../electron/db/open';
 import type { Deadline, ObservationInput } from '../electron/domain/model';
@@ -139,7 +141,8 @@ function monthEnd(m: number): string {
 
 /**
  * `count` monthly figures, series by series (indicator, then province, then month),
- * each moving from the stem's start towards its end value with noise. Returns the ms spent.
+ * each moving from the stem's start towards its end value with noise. Returns the ms
+ * spent, up to the end of the checkpoint that copies the last of them into the file.
  */
 export function insertObservations(
   db: Db,
@@ -147,6 +150,7 @@ export function insertObservations(
   sessions: readonly SessionRow[],
   count: number,
   random: Random,
+  checkpoints: BackgroundCheckpoints,
 ): number {
   const reporters = reportingSessions(sessions);
   const asOf = Array.from({ length: MONTHS }, (_, m) => monthEnd(m));
@@ -173,13 +177,16 @@ export function insertObservations(
     };
   };
   // Written as an import writes a spreadsheet's figures (createObservations), a batch at a time.
-  return inBatches(db, count, (start, end) => {
+  const started = performance.now();
+  inBatches(db, count, (start, end) => {
     for (let from = start; from < end; from += FIGURES_PER_CALL) {
       const figures: ObservationInput[] = [];
       for (let i = from; i < Math.min(end, from + FIGURES_PER_CALL); i++) figures.push(figure(i));
       createObservations(db, figures);
     }
   });
+  checkpoints.catchUp();
+  return performance.now() - started;
 }
 
 /** For each series, targets due at the end of 2025 and 2030, from a 2021 baseline. */
@@ -286,11 +293,13 @@ function insertTasks(db: Db, sessions: readonly SessionRow[], scale: Scale, rand
 export function generateBenchDatabase(file: string, scale: Scale = FULL_SCALE, seed = BENCH_SEED): Generated {
   const random = seededRandom(seed);
   const db = openDatabase(file);
+  // As the app writes (app-context.ts): checkpoints on a thread of their own.
+  const checkpoints = checkpointInBackground(db, file);
   try {
     const sessions = insertSessions(db);
     const indicators = insertIndicators(db, scale.observations);
     const targets = insertTargets(db, indicators, (sessions[0] as SessionRow).id);
-    const observationMs = insertObservations(db, indicators, sessions, scale.observations, random);
+    const observationMs = insertObservations(db, indicators, sessions, scale.observations, random, checkpoints);
     const tasks = insertTasks(db, sessions, scale, random);
     db.pragma('optimize');
     return {
@@ -307,6 +316,7 @@ export function generateBenchDatabase(file: string, scale: Scale = FULL_SCALE, s
       taskMs: tasks.ms,
     };
   } finally {
+    checkpoints.stop();
     db.close();
   }
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
 import { createHandlers } from './api/handlers';
-import { createAppContext } from './app-context';
+import { closeAppDatabase, createAppContext } from './app-context';
 import { dailyBackup } from './db/backup-rotation';
 import { loadSampleData } from './db/sample';
 import { listSessions } from './db/sessions';
@@ -70,7 +70,7 @@ async function start(): Promise<void> {
       return { printed: false, error: error instanceof Error ? error.message : String(error) };
     }
   });
-  app.on('before-quit', () => ctx.db.close());
+  app.on('before-quit', () => closeAppDatabase(ctx));
 
   if (listSessions(ctx.db).length === 0) {
     const { response } = await dialog.showMessageBox(window, {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { closeAppDatabase, reopenAppDatabase } from '../app-context';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { backupFolder, listBackups } from '../db/backup-rotation';
-import { openDatabase } from '../db/open';
 import type { BackupInfo } from '../domain/views';
 import type { HandlerGroup } from './handler-types';
 
@@ -30,11 +30,11 @@ export const dataHandlers: HandlerGroup<'getDataFolder' | 'backupNow' | 'restore
     const file = listBackups(ctx.dbFile).find((f) => path.basename(f) === name);
     if (!file) throw new Error(`Không có bản sao lưu "${name}" trong thư mục sao lưu.`);
     // The file is replaced under the connection: close it first, and reopen whatever is there after.
-    ctx.db.close();
+    closeAppDatabase(ctx);
     try {
       await restoreDatabase(file, ctx.dbFile);
     } finally {
-      ctx.db = openDatabase(ctx.dbFile);
+      reopenAppDatabase(ctx);
     }
     return { restored: name };
   },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers';
-import { createAppContext } from '../app-context';
+import { closeAppDatabase, createAppContext } from '../app-context';
 import { dailyBackup } from '../db/backup-rotation';
 import { loadSampleData } from '../db/sample';
 import { applyHeapPolicy } from '../heap-policy';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   process.stderr.write(`Dữ liệu: ${ctx.dbFile}${firstRun ? ' (đã nạp dữ liệu mẫu)' : ''}\n`);
   const stop = () => {
     void bridge.close().then(() => {
-      ctx.db.close();
+      closeAppDatabase(ctx);
       process.exit(0);
     });
   };

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput, ImportDraftView, OperationName } from '../../electron/api/contract';
 import { OPERATION_NAMES } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
-import { createAppContext, type AppContext } from '../../electron/app-context';
+import { closeAppDatabase, createAppContext, type AppContext } from '../../electron/app-context';
 import { loadSampleData } from '../../electron/db/sample';
 import { TEMPLATES_DIR } from '../../electron/paths';
 import { tempDir } from '../helpers/temp';
@@ -180,6 +180,8 @@ beforeAll(() => {
   loadSampleData(ctx.db);
   handlers = createHandlers(ctx);
 });
+
+afterAll(() => closeAppDatabase(ctx));
 
 describe('the API contract on the sample data', () => {
   it('answers every operation through dispatch', async () => {

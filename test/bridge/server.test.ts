@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
-import { createAppContext } from '../../electron/app-context';
+import { closeAppDatabase, createAppContext } from '../../electron/app-context';
 import type { Bridge } from '../../electron/bridge/server';
 import { createBridge } from '../../electron/bridge/server';
 import { loadSampleData } from '../../electron/db/sample';
@@ -16,7 +16,7 @@ async function startBridge() {
   loadSampleData(ctx.db);
   const bridge = createBridge({ handlers: createHandlers(ctx), staticDir: path.join(dir, 'no-renderer') });
   const address = await bridge.listen(0);
-  open = { bridge, close: () => ctx.db.close() };
+  open = { bridge, close: () => closeAppDatabase(ctx) };
   const url = new URL(address);
   return { ctx, base: `${url.protocol}//${url.host}`, token: url.searchParams.get('token') ?? '', address };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../electron/api/contract';
 import { createHandlers } from '../../electron/api/handlers';
 import type { AppContext } from '../../electron/app-context';
+import { checkpointInBackground } from '../../electron/db/checkpoints';
 import { openDatabase } from '../../electron/db/open';
 import { channelOf, registerApiHandlers } from '../../electron/ipc/register';
 
@@ -9,7 +10,7 @@ type Listener = (event: { senderFrame: { url: string } | null }, input: unknown)
 
 function wire() {
   const db = openDatabase(':memory:');
-  const ctx: AppContext = { db, dbFile: ':memory:', dataDir: '.', templatesDir: 'templates', version: 'test' };
+  const ctx: AppContext = { db, checkpoints: checkpointInBackground(db, ':memory:'), dbFile: ':memory:', dataDir: '.', templatesDir: 'templates', version: 'test' };
   const channels = new Map<string, Listener>();
   registerApiHandlers({ handle: (channel, listener) => channels.set(channel, listener) }, createHandlers(ctx));
   const invoke = (op: string, input: unknown, url = 'app://bundle/index.html') =>

@@ -15,7 +15,7 @@ import { OPERATION_NAMES, operations } from '../../electron/api/contract';
 import type { Handlers } from '../../electron/api/handlers';
 import { createHandlers } from '../../electron/api/handlers';
 import type { AppContext } from '../../electron/app-context';
-import { createAppContext } from '../../electron/app-context';
+import { closeAppDatabase, createAppContext } from '../../electron/app-context';
 import { loadSampleData } from '../../electron/db/sample';
 import { channelOf, registerApiHandlers } from '../../electron/ipc/register';
 import { TEMPLATES_DIR } from '../../electron/paths';
@@ -80,6 +80,8 @@ beforeAll(() => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bcd-ipc-garbage-'));
   ctx = createAppContext({ dbFile: path.join(dir, 'phien-hop.db'), templatesDir: TEMPLATES_DIR, version: 'test' });
   loadSampleData(ctx.db);
+  // The sample data into the database file now: a checkpoint later would change the file's size under the listing.
+  ctx.checkpoints.catchUp();
   const real = createHandlers(ctx);
   calls = new Map();
   // Count every call that reaches a handler: refused input must never get that far.
@@ -96,7 +98,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  ctx.db.close();
+  closeAppDatabase(ctx);
   fs.rmSync(ctx.dataDir, { recursive: true, force: true });
 });
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import type { AppContext } from '../../electron/app-context';
-import { createAppContext } from '../../electron/app-context';
+import { closeAppDatabase, createAppContext } from '../../electron/app-context';
 import type { Bridge } from '../../electron/bridge/server';
 import { createBridge } from '../../electron/bridge/server';
 import { loadSampleData } from '../../electron/db/sample';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await bridge.close();
-  ctx.db.close();
+  closeAppDatabase(ctx);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
