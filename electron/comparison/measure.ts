@@ -6,7 +6,7 @@
 import type { Direction, IsoDate, Observation, Rating, Target } from '../domain/model';
 import { formatDateVi } from '../domain/vietnamese';
 import { addDays, daysBetween } from './dates';
-import { formatAttainment, formatValue } from './format';
+import { formatAttainment, formatValue, joinedText } from './format';
 import type { RatingThresholds } from './thresholds';
 import type { ComparisonBasis, Forecast, ObservationKind } from './types';
 
@@ -129,18 +129,18 @@ export function rateFigure(figure: FigureToRate, thresholds: RatingThresholds): 
   if (lower ? actual <= threshold : actual >= threshold) {
     rating = 'met';
     const insideRange = bounds.high != null && actual >= bounds.low && actual <= bounds.high;
-    if (insideRange) reason = `Nằm trong khoảng mục tiêu ${formatValue(bounds.low, unit)}–${formatValue(bounds.high ?? bounds.low, unit)}`;
-    else reason = actual === threshold ? `Đạt mục tiêu ${formatValue(threshold, unit)}` : `Vượt mục tiêu ${formatValue(threshold, unit)}`;
+    if (insideRange) reason = joinedText('Nằm trong khoảng mục tiêu ', formatValue(bounds.low, unit), '–', formatValue(bounds.high ?? bounds.low, unit));
+    else reason = joinedText(actual === threshold ? 'Đạt mục tiêu ' : 'Vượt mục tiêu ', formatValue(threshold, unit));
   } else if (actualDate >= dueDate) {
     rating = 'off_track';
-    reason = `Đến hạn ${formatDateVi(dueDate)} chưa đạt mục tiêu ${formatValue(threshold, unit)}`;
+    reason = joinedText('Đến hạn ', formatDateVi(dueDate), ' chưa đạt mục tiêu ', formatValue(threshold, unit));
   } else if (expected != null) {
     const ratio = lower ? (actual > 0 ? expected / actual : Infinity) : expected > 0 ? actual / expected : actual >= expected ? Infinity : 0;
-    reason = `Theo lộ trình, đến ngày ${formatDateVi(actualDate)} cần đạt ${formatValue(expected, unit)}; thực tế ${formatValue(actual, unit)}`;
+    reason = joinedText('Theo lộ trình, đến ngày ', formatDateVi(actualDate), ' cần đạt ', formatValue(expected, unit), '; thực tế ', formatValue(actual, unit));
     rating = ratio >= thresholds.onTrackOfExpected ? 'on_track' : ratio >= thresholds.atRiskOfExpected ? 'at_risk' : 'off_track';
   } else {
     const reached = attainment ?? 0;
-    reason = `Chưa có số liệu gốc để dựng lộ trình; mới đạt ${formatAttainment(reached)} mục tiêu ${formatValue(threshold, unit)}`;
+    reason = joinedText('Chưa có số liệu gốc để dựng lộ trình; mới đạt ', formatAttainment(reached), ' mục tiêu ', formatValue(threshold, unit));
     rating = reached >= thresholds.onTrackAttainment ? 'on_track' : reached >= thresholds.atRiskAttainment ? 'at_risk' : 'off_track';
   }
   return { threshold, attainment, gap, expected, rating, reason };
