@@ -32,7 +32,7 @@ function rowsInFileAlone(file: string): number {
 const autocheckpoint = (db: Db) => db.pragma('wal_autocheckpoint', { simple: true }) as number;
 
 describe('WAL checkpoints on a thread of their own', () => {
-  it('copy what the app writes into the database file while the writer does not checkpoint itself', () => {
+  it('copy what the app writes into the database file while the writer does not checkpoint itself', async () => {
     const file = path.join(tempDir('bcd-checkpoints-'), 'app.db');
     const db = openDatabase(file);
     const checkpoints = checkpointInBackground(db, file);
@@ -46,6 +46,10 @@ describe('WAL checkpoints on a thread of their own', () => {
       writeRows(db, 500);
       checkpoints.catchUp();
       expect(rowsInFileAlone(file)).toBe(3500);
+      // The thread is still running (had it failed, the writer would checkpoint itself again),
+      // so the copies were its own: the writer's checkpoints stayed off throughout.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(autocheckpoint(db)).toBe(0);
     } finally {
       checkpoints.stop();
       db.close();
