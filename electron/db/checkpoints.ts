@@ -139,13 +139,22 @@ export function checkpointInBackground(db: Db, file: string): BackgroundCheckpoi
   // A thread that failed or died: 'error' carries what went wrong, and either way the writer takes over.
   worker.on('error', selfCheckpoints);
   worker.on('exit', selfCheckpoints);
-  /** Blocks until `done()` or WAIT_MS; the thread answers without the main thread's event loop. */
+  /**
+   * Blocks until `done()` or WAIT_MS; the thread answers without the main thread's event
+   * loop. Atomics.wait sleeps until the thread signals; where the embedder does not let
+   * the main thread block so (browsers do not, and an Electron release might not), it
+   * throws, and the loop looks again at once: stopping takes a few milliseconds.
+   */
   const waitFor = (done: () => boolean) => {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       const seen = Atomics.load(shared, EVENTS);
       if (done() || Date.now() >= deadline) return;
-      Atomics.wait(shared, EVENTS, seen, deadline - Date.now());
+      try {
+        Atomics.wait(shared, EVENTS, seen, deadline - Date.now());
+      } catch {
+        // Not allowed to block here: look again.
+      }
     }
   };
   const ended = () => Atomics.load(shared, STATE) === ENDED;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkpointInBackground } from '../../electron/db/checkpoints';
 import type { Db } from '../../electron/db/open';
 import { openDatabase } from '../../electron/db/open';
@@ -88,6 +88,28 @@ describe('WAL checkpoints on a thread of their own', () => {
       checkpoints.stop();
       db.close();
     }
+  });
+
+  it('still catch up and stop where the main thread may not block on Atomics.wait', () => {
+    const file = path.join(tempDir('bcd-checkpoints-'), 'app.db');
+    const db = openDatabase(file);
+    const checkpoints = checkpointInBackground(db, file);
+    const wait = vi.spyOn(Atomics, 'wait').mockImplementation(() => {
+      throw new TypeError('Atomics.wait cannot be called in this context');
+    });
+    try {
+      writeRows(db, 1000);
+      checkpoints.catchUp();
+      expect(rowsInFileAlone(file)).toBe(1000);
+      checkpoints.stop();
+      expect(wait).toHaveBeenCalled();
+      expect(autocheckpoint(db)).toBe(1000);
+    } finally {
+      wait.mockRestore();
+      checkpoints.stop();
+      db.close();
+    }
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('leave a database in memory to SQLite', () => {
