@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
+import type { BackgroundCheckpoints } from '../../electron/db/checkpoints';
 import { checkpointInBackground } from '../../electron/db/checkpoints';
 import type { Db } from '../../electron/db/open';
 import { openDatabase } from '../../electron/db/open';
@@ -31,12 +32,36 @@ function rowsInFileAlone(file: string): number {
 
 const autocheckpoint = (db: Db) => db.pragma('wal_autocheckpoint', { simple: true }) as number;
 
+interface App {
+  db: Db;
+  file: string;
+  checkpoints: BackgroundCheckpoints;
+}
+
+/**
+ * Opens a new database file as the app does, with its checkpoint thread (which opens
+ * `threadFile(dir)` instead when given), runs `use`, then stops the thread and closes the
+ * database. Returns the file.
+ */
+async function withApp(use: (app: App) => unknown, threadFile?: (dir: string) => string): Promise<string> {
+  const dir = tempDir('bcd-checkpoints-');
+  const file = path.join(dir, 'app.db');
+  const db = openDatabase(file);
+  const checkpoints = checkpointInBackground(db, threadFile ? threadFile(dir) : file);
+  try {
+    await use({ db, file, checkpoints });
+  } finally {
+    checkpoints.stop();
+    db.close();
+  }
+  return file;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 200));
+
 describe('WAL checkpoints on a thread of their own', () => {
-  it('copy what the app writes into the database file while the writer does not checkpoint itself', async () => {
-    const file = path.join(tempDir('bcd-checkpoints-'), 'app.db');
-    const db = openDatabase(file);
-    const checkpoints = checkpointInBackground(db, file);
-    try {
+  it('copy what the app writes into the database file while the writer does not checkpoint itself', () =>
+    withApp(async ({ db, file, checkpoints }) => {
       expect(autocheckpoint(db)).toBe(0);
       // A WAL grown while writes followed one another is cut back once it starts over.
       expect(db.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024);
@@ -48,22 +73,16 @@ describe('WAL checkpoints on a thread of their own', () => {
       expect(rowsInFileAlone(file)).toBe(3500);
       // The thread is still running (had it failed, the writer would checkpoint itself again),
       // so the copies were its own: the writer's checkpoints stayed off throughout.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await tick();
       expect(autocheckpoint(db)).toBe(0);
-    } finally {
-      checkpoints.stop();
-      db.close();
-    }
-  });
+    }));
 
-  it('hand the checkpoints back to the writer when stopped, leaving no WAL once the app closes', () => {
-    const file = path.join(tempDir('bcd-checkpoints-'), 'app.db');
-    const db = openDatabase(file);
-    const checkpoints = checkpointInBackground(db, file);
-    writeRows(db, 100);
-    checkpoints.stop();
-    expect(autocheckpoint(db)).toBe(1000);
-    db.close();
+  it('hand the checkpoints back to the writer when stopped, leaving no WAL once the app closes', async () => {
+    const file = await withApp(({ db, checkpoints }) => {
+      writeRows(db, 100);
+      checkpoints.stop();
+      expect(autocheckpoint(db)).toBe(1000);
+    });
     // The thread's connection closed first, so the app's was the last: it checkpointed and removed the WAL.
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
     const reopened = new Database(file, { readonly: true });
@@ -71,45 +90,37 @@ describe('WAL checkpoints on a thread of their own', () => {
     reopened.close();
   });
 
-  it('fall back to the writer when the thread cannot open the database', async () => {
-    const dir = tempDir('bcd-checkpoints-');
-    const file = path.join(dir, 'app.db');
-    const db = openDatabase(file);
-    // The thread opens the path it is given, which names no file.
-    const checkpoints = checkpointInBackground(db, path.join(dir, 'missing.db'));
-    try {
-      writeRows(db, 3000);
-      checkpoints.catchUp();
-      expect(rowsInFileAlone(file)).toBe(3000);
-      // Once the main thread hears of the failure, the writer checkpoints itself again.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(autocheckpoint(db)).toBe(1000);
-    } finally {
-      checkpoints.stop();
-      db.close();
-    }
-  });
+  it('fall back to the writer when the thread cannot open the database', () =>
+    withApp(
+      async ({ db, file, checkpoints }) => {
+        writeRows(db, 3000);
+        checkpoints.catchUp();
+        expect(rowsInFileAlone(file)).toBe(3000);
+        // Once the main thread hears of the failure, the writer checkpoints itself again.
+        await tick();
+        expect(autocheckpoint(db)).toBe(1000);
+      },
+      // The thread opens the path it is given, which names no file.
+      (dir) => path.join(dir, 'missing.db'),
+    ));
 
-  it('still catch up and stop where the main thread may not block on Atomics.wait', () => {
-    const file = path.join(tempDir('bcd-checkpoints-'), 'app.db');
-    const db = openDatabase(file);
-    const checkpoints = checkpointInBackground(db, file);
-    const wait = vi.spyOn(Atomics, 'wait').mockImplementation(() => {
-      throw new TypeError('Atomics.wait cannot be called in this context');
+  it('still catch up and stop where the main thread may not block on Atomics.wait', async () => {
+    const appFile = await withApp(({ db, file, checkpoints }) => {
+      const wait = vi.spyOn(Atomics, 'wait').mockImplementation(() => {
+        throw new TypeError('Atomics.wait cannot be called in this context');
+      });
+      try {
+        writeRows(db, 1000);
+        checkpoints.catchUp();
+        expect(rowsInFileAlone(file)).toBe(1000);
+        checkpoints.stop();
+        expect(wait).toHaveBeenCalled();
+        expect(autocheckpoint(db)).toBe(1000);
+      } finally {
+        wait.mockRestore();
+      }
     });
-    try {
-      writeRows(db, 1000);
-      checkpoints.catchUp();
-      expect(rowsInFileAlone(file)).toBe(1000);
-      checkpoints.stop();
-      expect(wait).toHaveBeenCalled();
-      expect(autocheckpoint(db)).toBe(1000);
-    } finally {
-      wait.mockRestore();
-      checkpoints.stop();
-      db.close();
-    }
-    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    expect(fs.existsSync(`${appFile}-wal`)).toBe(false);
   });
 
   it('leave a database in memory to SQLite', () => {
