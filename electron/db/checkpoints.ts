@@ -30,8 +30,10 @@ import type { Db } from './open';
 
 /** How often the thread checkpoints; a checkpoint with nothing to copy costs a few microseconds. */
 const CHECKPOINT_EVERY_MS = 100;
-/** How long catchUp and stop wait for the thread before going on without it. */
+/** How long catchUp and stop wait for a running thread before going on without it. */
 const WAIT_MS = 30_000;
+/** How long they wait for the thread to start: it opens its connection in tens of milliseconds. */
+const STARTUP_MS = 5_000;
 /**
  * While writes follow one another with no pause, the writer never finds the WAL wholly
  * copied when it begins, so it appends instead of starting over, and the file grows
@@ -50,6 +52,7 @@ const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
 const EVENTS = 0;
 const STATE = 1;
 const CAUGHT_UP = 2;
+const STARTING = 0;
 const RUNNING = 1;
 const ENDED = 2;
 
@@ -122,10 +125,10 @@ export function checkpointInBackground(db: Db, file: string): BackgroundCheckpoi
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     // A few lines that allocate next to nothing: a small heap, and none of the parent's
-    // flags (under tsx, its loader). The thread then adds 8-12 MiB to the process's
+    // flags (under tsx, its loader). The thread then adds 10-13 MiB to the process's
     // resident memory while it runs and 3-4 once stopped (the code pages it ran), where
     // it added 14-22 and 5-12.
-    resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16, stackSizeMb: 1 },
+    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32, stackSizeMb: 1 },
     execArgv: [],
     workerData: { file: path.resolve(file), sqlite: sqlitePath(), shared: shared.buffer, everyMs: CHECKPOINT_EVERY_MS },
   });
@@ -140,13 +143,13 @@ export function checkpointInBackground(db: Db, file: string): BackgroundCheckpoi
   worker.on('error', selfCheckpoints);
   worker.on('exit', selfCheckpoints);
   /**
-   * Blocks until `done()` or WAIT_MS; the thread answers without the main thread's event
-   * loop. Atomics.wait sleeps until the thread signals; where the embedder does not let
-   * the main thread block so (browsers do not, and an Electron release might not), it
+   * Blocks until `done()` or `ms` have passed; the thread answers without the main thread's
+   * event loop. Atomics.wait sleeps until the thread signals; where the embedder does not
+   * let the main thread block so (browsers do not, and an Electron release might not), it
    * throws, and the loop looks again at once: stopping takes a few milliseconds.
    */
-  const waitFor = (done: () => boolean) => {
-    const deadline = Date.now() + WAIT_MS;
+  const waitFor = (done: () => boolean, ms: number) => {
+    const deadline = Date.now() + ms;
     for (;;) {
       const seen = Atomics.load(shared, EVENTS);
       if (done() || Date.now() >= deadline) return;
@@ -157,16 +160,24 @@ export function checkpointInBackground(db: Db, file: string): BackgroundCheckpoi
       }
     }
   };
-  const ended = () => Atomics.load(shared, STATE) === ENDED;
+  const running = () => Atomics.load(shared, STATE) === RUNNING;
+  /**
+   * Whether the thread runs, once it has started. One that never signals (it failed before
+   * it could: out of memory, say) is given STARTUP_MS, not WAIT_MS at every call.
+   */
+  const started = () => {
+    waitFor(() => Atomics.load(shared, STATE) !== STARTING, STARTUP_MS);
+    return running();
+  };
   let requests = 0;
   let stopped = false;
 
   return {
     catchUp() {
-      if (!stopped && !ended()) {
+      if (!stopped && started()) {
         const request = ++requests;
         worker.postMessage({ catchUp: request });
-        waitFor(() => Atomics.load(shared, CAUGHT_UP) === request || ended());
+        waitFor(() => Atomics.load(shared, CAUGHT_UP) === request || !running(), WAIT_MS);
         if (Atomics.load(shared, CAUGHT_UP) === request) return;
       }
       db.pragma('wal_checkpoint(PASSIVE)');
@@ -174,9 +185,12 @@ export function checkpointInBackground(db: Db, file: string): BackgroundCheckpoi
     stop() {
       if (stopped) return;
       stopped = true;
-      if (Atomics.load(shared, STATE) !== ENDED) {
+      if (started()) {
         worker.postMessage({ stop: true });
-        waitFor(ended);
+        waitFor(() => !running(), WAIT_MS);
+      } else {
+        // Ended, or never started: nothing of it to wait for.
+        void worker.terminate();
       }
       selfCheckpoints();
     },
