@@ -21,13 +21,17 @@ export interface ContextOptions {
   version: string;
 }
 
+/** The app's database as the app opens it: migrated, with its checkpoint thread. */
+function openAppDatabase(dbFile: string): Pick<AppContext, 'db' | 'checkpoints'> {
+  const db = openDatabase(dbFile);
+  return { db, checkpoints: checkpointInBackground(db, dbFile) };
+}
+
 /** Opens the database (migrating it) and builds the context shared by IPC and the bridge. */
 export function createAppContext(options: ContextOptions): AppContext {
   const dbFile = path.resolve(options.dbFile);
-  const db = openDatabase(dbFile);
   return {
-    db,
-    checkpoints: checkpointInBackground(db, dbFile),
+    ...openAppDatabase(dbFile),
     dbFile,
     dataDir: path.dirname(dbFile),
     templatesDir: options.templatesDir,
@@ -43,6 +47,5 @@ export function closeAppDatabase(ctx: AppContext): void {
 
 /** Opens the database file again, as createAppContext did (after a backup is put back in its place). */
 export function reopenAppDatabase(ctx: AppContext): void {
-  ctx.db = openDatabase(ctx.dbFile);
-  ctx.checkpoints = checkpointInBackground(ctx.db, ctx.dbFile);
+  Object.assign(ctx, openAppDatabase(ctx.dbFile));
 }
