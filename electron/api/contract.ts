@@ -9,6 +9,7 @@ import { OPERATION_NAMES, type OperationName } from './operation-names';
 import type {
   IndicatorComparison,
   IndicatorDetail,
+  SeriesPoint,
   SessionChanges,
   SixClearCheck,
   StatusCounts,
@@ -335,8 +336,37 @@ export interface AppInfo {
 /** A task with its status as of a date and its "6 rõ" check. */
 export type TaskView = TaskWithStatus & { sixClear: SixClearCheck };
 
-/** A line of the indicator table: one series against its target, without the figures behind it. */
-export type IndicatorRow = Omit<IndicatorComparison, 'series'>;
+/**
+ * A line of the indicator table: one series against its target, with what the table
+ * shows and filters on. The sources, the forecast and the previous figure come with
+ * the indicator (getIndicator): carried in every line they made the table's answer
+ * 2 KB a line (20 MB at 10,000 series, mostly the same session titles and target
+ * again and again), for columns the table does not have.
+ */
+export type IndicatorRow = Pick<
+  IndicatorComparison,
+  | 'indicatorId'
+  | 'indicatorName'
+  | 'groupName'
+  | 'unit'
+  | 'scope'
+  | 'scopeLabel'
+  | 'kind'
+  | 'valueUnit'
+  | 'targetValue'
+  | 'targetValueMax'
+  | 'attainment'
+  | 'gap'
+  | 'gapUnit'
+  | 'rating'
+  | 'ratingLabel'
+  | 'ratingReason'
+> & {
+  /** The latest figure as the table words it. */
+  actual: Pick<SeriesPoint, 'kind' | 'value' | 'valueMax' | 'of' | 'period' | 'asOf'> | null;
+  /** The due date of the target in force. */
+  targetDueDate: IsoDate | null;
+};
 
 export interface SessionPage extends SessionDetail {
   /** The tasks the session assigned, with their status on its date. */

@@ -11,8 +11,10 @@ import {
   updateTarget,
 } from '../db/indicators';
 import { listFigureViews, listTargetViews } from '../db/views';
+import type { IndicatorComparison } from '../comparison/types';
 import type { Indicator } from '../domain/model';
 import type { FigureView, TargetView } from '../domain/views';
+import type { IndicatorRow } from './contract';
 import type { HandlerGroup } from './handler-types';
 import { inTransaction } from './handler-types';
 
@@ -49,7 +51,7 @@ export const indicatorHandlers: HandlerGroup<
 
   return {
     // The table shows each series' latest figure; the figures behind it come with one indicator.
-    listIndicators: ({ asOf, sessionId }) => compareIndicators(ctx.db, { asOf, sessionId }).map(({ series: _series, ...row }) => row),
+    listIndicators: ({ asOf, sessionId }) => compareIndicators(ctx.db, { asOf, sessionId }).map(indicatorRow),
     getIndicator: ({ id, asOf }) => {
       const detail = getIndicatorDetail(ctx.db, id, { asOf });
       return {
@@ -93,3 +95,27 @@ export const indicatorHandlers: HandlerGroup<
     updateThresholds: ({ thresholds }) => ({ thresholds: inTransaction(ctx, () => setRatingThresholds(ctx.db, thresholds)) }),
   };
 };
+
+function indicatorRow(c: IndicatorComparison): IndicatorRow {
+  const { actual } = c;
+  return {
+    indicatorId: c.indicatorId,
+    indicatorName: c.indicatorName,
+    groupName: c.groupName,
+    unit: c.unit,
+    scope: c.scope,
+    scopeLabel: c.scopeLabel,
+    kind: c.kind,
+    valueUnit: c.valueUnit,
+    targetValue: c.targetValue,
+    targetValueMax: c.targetValueMax,
+    attainment: c.attainment,
+    gap: c.gap,
+    gapUnit: c.gapUnit,
+    rating: c.rating,
+    ratingLabel: c.ratingLabel,
+    ratingReason: c.ratingReason,
+    actual: actual && { kind: actual.kind, value: actual.value, valueMax: actual.valueMax, of: actual.of, period: actual.period, asOf: actual.asOf },
+    targetDueDate: c.target?.dueDate ?? null,
+  };
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ImportDraftView, OperationName } from '../../electron/api/contract';
+import type { ApiInput, ImportDraftView, IndicatorRow, OperationName } from '../../electron/api/contract';
 import { OPERATION_NAMES } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
@@ -238,6 +238,11 @@ describe('the API contract on the sample data', () => {
     );
     expect(byLabel.get('Chưa có mục tiêu')).toBeGreaterThan(0);
     expect(lines.filter((l) => l.actual == null)).toHaveLength(byLabel.get('Chưa có số liệu') ?? 0);
+    // A line carries what the table shows; the sources, the forecast and the previous figure come with getIndicator.
+    const online = (rows.ok ? (rows.value as IndicatorRow[]) : []).find((l) => l.indicatorName === 'Tỷ lệ hồ sơ trực tuyến toàn trình');
+    expect(online).toMatchObject({ actual: { value: 36.8 }, targetValue: 80, targetDueDate: '2025-12-31', attainment: 0.46, rating: 'off_track' });
+    expect(Object.keys(online?.actual ?? {}).sort()).toEqual(['asOf', 'kind', 'of', 'period', 'value', 'valueMax']);
+    for (const line of lines) expect(line).not.toHaveProperty('target');
     expect(ratingCounts.reduce((sum, r) => sum + r.count, 0)).toBe(indicatorCount);
 
     const exported = await dispatch(handlers, 'exportDocument', { sessionId: 2, kind: 'briefing', format: 'pdf' });

@@ -142,7 +142,7 @@ describe('the app in Chromium', () => {
     await page.getByRole('textbox', { name: /Lọc theo tên/ }).fill('ho so truc tuyen toan trinh');
     const row = page.locator('.ant-table-row', { hasText: '53,12%' });
     await row.first().waitFor();
-    expect(await row.first().innerText()).toContain('80%');
+    expect(await row.first().innerText()).toContain('80% (hạn 31/12/2025)');
 
     // The indicator's drawer: the corrected figure in its series, with the document it came from.
     await row.first().getByRole('link').click();

@@ -107,8 +107,8 @@ export function IndicatorsScreen({ route }: { route: Route }) {
               key: 'target',
               width: 180,
               render: (_: unknown, r: IndicatorRow) =>
-                r.target && r.targetValue != null
-                  ? `${formatValue(r.targetValue, r.valueUnit, r.targetValueMax)} (hạn ${formatDateVi(r.target.dueDate)})`
+                r.targetDueDate != null && r.targetValue != null
+                  ? `${formatValue(r.targetValue, r.valueUnit, r.targetValueMax)} (hạn ${formatDateVi(r.targetDueDate)})`
                   : '—',
             },
             {
