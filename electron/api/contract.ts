@@ -9,8 +9,10 @@ import { OPERATION_NAMES, type OperationName } from './operation-names';
 import type {
   IndicatorComparison,
   IndicatorDetail,
+  RatingChange,
   SeriesPoint,
   SessionChanges,
+  SessionTaskListName,
   SixClearCheck,
   StatusCounts,
   TaskList,
@@ -246,6 +248,12 @@ export const operations = {
   listSessions: z.strictObject({}),
   getSession: z.strictObject({ id }),
   getSessionDetail: z.strictObject({ id }),
+  listSessionTasks: z.strictObject({
+    id,
+    list: z.enum(['new', 'carriedOver']),
+    offset: z.number().int().min(0).max(100_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(20),
+  }),
   createSession: z.strictObject({ session: sessionInputSchema }),
   updateSession: z.strictObject({ id, session: sessionInputSchema }),
   deleteSession: z.strictObject({ id }),
@@ -369,10 +377,22 @@ export type IndicatorRow = Pick<
 };
 
 export interface SessionPage extends SessionDetail {
-  /** The tasks the session assigned, with their status on its date. */
-  newTasks: TaskView[];
-  /** Earlier tasks still open on its date. */
-  carriedOver: TaskView[];
+  /**
+   * How many tasks each of its lists holds: those the session assigned, and earlier
+   * tasks still open on its date. The tasks come a page at a time (listSessionTasks).
+   */
+  taskCounts: Record<SessionTaskListName, number>;
+}
+
+/** A page of one of a session's task lists, with the list's length. */
+export interface SessionTasksPage {
+  total: number;
+  tasks: TaskView[];
+}
+
+/** The changes since the previous session, each indicator line as the indicator table has it. */
+export interface SessionChangesView extends Omit<SessionChanges, 'ratingChanges'> {
+  ratingChanges: Array<Omit<RatingChange, 'comparison'> & { comparison: IndicatorRow }>;
 }
 
 export interface IndicatorPage {
@@ -429,7 +449,6 @@ export type { DraftDocument, DraftFigure, DraftTask, ImportCounts } from '../imp
 export type {
   IndicatorComparison,
   IndicatorDetail,
-  SessionChanges,
   SixClearCheck,
   SixClearPoint,
   StatusCounts,
@@ -441,6 +460,7 @@ export interface ApiOutputs {
   listSessions: Session[];
   getSession: Session;
   getSessionDetail: SessionPage;
+  listSessionTasks: SessionTasksPage;
   createSession: Session;
   updateSession: Session;
   deleteSession: { deleted: true };
@@ -464,7 +484,7 @@ export interface ApiOutputs {
   updateTask: Task;
   updateTaskStatuses: TaskStatusUpdateResult;
   getDashboard: Dashboard;
-  getSessionChanges: SessionChanges;
+  getSessionChanges: SessionChangesView;
   importDraft: ImportDraftView;
   saveImport: ImportCounts;
   importSpreadsheet: ImportCounts;

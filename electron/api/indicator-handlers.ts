@@ -11,11 +11,10 @@ import {
   updateTarget,
 } from '../db/indicators';
 import { listFigureViews, listTargetViews } from '../db/views';
-import type { IndicatorComparison } from '../comparison/types';
 import type { Indicator } from '../domain/model';
 import type { FigureView, TargetView } from '../domain/views';
-import type { IndicatorRow } from './contract';
 import type { HandlerGroup } from './handler-types';
+import { indicatorRow } from './indicator-rows';
 import { inTransaction } from './handler-types';
 
 /** Chỉ tiêu: the comparison table, one indicator in full, hand edits of figures and targets, and the rating thresholds. */
@@ -95,27 +94,3 @@ export const indicatorHandlers: HandlerGroup<
     updateThresholds: ({ thresholds }) => ({ thresholds: inTransaction(ctx, () => setRatingThresholds(ctx.db, thresholds)) }),
   };
 };
-
-function indicatorRow(c: IndicatorComparison): IndicatorRow {
-  const { actual } = c;
-  return {
-    indicatorId: c.indicatorId,
-    indicatorName: c.indicatorName,
-    groupName: c.groupName,
-    unit: c.unit,
-    scope: c.scope,
-    scopeLabel: c.scopeLabel,
-    kind: c.kind,
-    valueUnit: c.valueUnit,
-    targetValue: c.targetValue,
-    targetValueMax: c.targetValueMax,
-    attainment: c.attainment,
-    gap: c.gap,
-    gapUnit: c.gapUnit,
-    rating: c.rating,
-    ratingLabel: c.ratingLabel,
-    ratingReason: c.ratingReason,
-    actual: actual && { kind: actual.kind, value: actual.value, valueMax: actual.valueMax, of: actual.of, period: actual.period, asOf: actual.asOf },
-    targetDueDate: c.target?.dueDate ?? null,
-  };
-}

@@ -9,6 +9,7 @@ export const OPERATION_NAMES = [
   'listSessions',
   'getSession',
   'getSessionDetail',
+  'listSessionTasks',
   'createSession',
   'updateSession',
   'deleteSession',

@@ -4,7 +4,7 @@
  * API handlers, the CLI and the exporter call these.
  */
 export { compareIndicators, getIndicatorDetail } from './indicators';
-export { countTasksByAgency, forEachTaskStatus, listTaskStatuses, sessionTaskList, updateTaskStatus } from './tasks';
+export { countTasksByAgency, forEachTaskStatus, listTaskStatuses, sessionTaskCounts, sessionTaskPage, sessionTaskSelection, updateTaskStatus } from './tasks';
 export { taskStatusAsOf } from './task-status';
 export { checkSixClear, SIX_CLEAR_LABELS } from './six-clear';
 export { changesSincePrevious } from './changes';

@@ -1,8 +1,8 @@
 /**
  * Tracking every task: statuses as of a date, per-agency counts under the agencies
- * that answer for the tasks now, a session's task list, and bulk status updates.
+ * that answer for the tasks now, a session's task lists, and bulk status updates.
  */
-import type { IsoDate, TaskStatus } from '../domain/model';
+import type { IsoDate, Session, TaskStatus } from '../domain/model';
 import { TASK_STATUS_LABELS } from '../domain/model';
 import { nfc } from '../domain/vietnamese';
 import { currentAgencyId, findAgencyByName } from '../db/agencies';
@@ -18,7 +18,8 @@ import { OPEN_STATUSES, taskStatusCte } from './task-status';
 import { overdueSummary } from './task-summary';
 import type {
   AgencyTaskCounts,
-  SessionTaskList,
+  SessionTaskListName,
+  SessionTaskPage,
   TaskCountsByAgency,
   TaskList,
   TaskListOptions,
@@ -125,22 +126,48 @@ export function countTasksByAgency(db: Db, asOf?: IsoDate, options: { agency?: n
 }
 
 /**
- * A session's task list: the tasks it assigned, and the tasks of earlier sessions (or
- * of none) still open on its date, each with its status on that date.
+ * A page of one of a session's task lists, each task with its status on the session's
+ * date, by deadline, with the list's length: years of sessions leave tens of thousands
+ * of open tasks to carry over (57,714 into the latest session of bench/generate.ts),
+ * too many to send or show at once.
  */
-export function sessionTaskList(db: Db, sessionId: number): SessionTaskList {
+export function sessionTaskPage(db: Db, sessionId: number, list: SessionTaskListName, page: { limit: number; offset: number }): SessionTaskPage {
   const session = requireSession(db, sessionId);
-  const params = { sessionId, sessionDate: session.date };
-  const newTasks = findTasksWithStatus(db, session.date, { where: ['t.session_id = @sessionId'], params });
+  const { filter, statuses } = sessionTaskSelection(session, list);
+  return {
+    total: sessionListLength(db, session, list),
+    tasks: findTasksWithStatus(db, session.date, filter, { statuses, limit: page.limit, offset: page.offset }),
+  };
+}
+
+/** How many tasks each of the session's lists holds. */
+export function sessionTaskCounts(db: Db, sessionId: number): Record<SessionTaskListName, number> {
+  const session = requireSession(db, sessionId);
+  return { new: sessionListLength(db, session, 'new'), carriedOver: sessionListLength(db, session, 'carriedOver') };
+}
+
+function sessionListLength(db: Db, session: Session, list: SessionTaskListName): number {
+  const { filter, statuses = STATUSES } = sessionTaskSelection(session, list);
+  const counts = countStatuses(db, session.date, filter);
+  return statuses.reduce((sum, status) => sum + counts[status], 0);
+}
+
+/**
+ * Which tasks a session's list holds, as of its date: the conditions on `t` (the tasks
+ * table) and the statuses (every one when not given). The exports list and sum up the
+ * same tasks (exporting/conclusion-content.ts).
+ */
+export function sessionTaskSelection(session: Pick<Session, 'id' | 'date'>, list: SessionTaskListName): { filter: TaskFilter; statuses?: readonly TaskStatus[] } {
+  if (list === 'new') return { filter: { where: ['t.session_id = @sessionId'], params: { sessionId: session.id } } };
   // Later sessions' tasks do not exist yet on the date; this leaves out the session's
   // own and those of a session held the same day after it.
-  const carriedOver = findTasksWithStatus(
-    db,
-    session.date,
-    { where: ['coalesce(t.session_id, 0) NOT IN (SELECT id FROM sessions WHERE date = @sessionDate AND id >= @sessionId)'], params },
-    { statuses: OPEN_STATUSES },
-  );
-  return { session, asOf: session.date, newTasks, carriedOver };
+  return {
+    filter: {
+      where: ['coalesce(t.session_id, 0) NOT IN (SELECT id FROM sessions WHERE date = @sessionDate AND id >= @sessionId)'],
+      params: { sessionId: session.id, sessionDate: session.date },
+    },
+    statuses: OPEN_STATUSES,
+  };
 }
 
 /**

@@ -209,13 +209,16 @@ export interface TaskCountsByAgency {
   summary: string;
 }
 
-export interface SessionTaskList {
-  session: Session;
-  asOf: IsoDate;
-  /** The tasks this session assigned. */
-  newTasks: TaskWithStatus[];
-  /** Tasks of earlier sessions still open on the session's date. */
-  carriedOver: TaskWithStatus[];
+/**
+ * A session's two task lists, as of its date: the tasks it assigned, and the tasks of
+ * earlier sessions (or of none) still open then.
+ */
+export type SessionTaskListName = 'new' | 'carriedOver';
+
+export interface SessionTaskPage {
+  /** Tasks in the whole list. */
+  total: number;
+  tasks: TaskWithStatus[];
 }
 
 export interface TaskStatusUpdateInput {

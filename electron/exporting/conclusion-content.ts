@@ -9,7 +9,7 @@
  * indicator's many scopes in one sentence.
  */
 import type { TaskWithStatus } from '../comparison';
-import { OPEN_STATUSES } from '../comparison/task-status';
+import { sessionTaskSelection } from '../comparison';
 import { formatNumberVi, formatAdministrativeDate } from '../domain/vietnamese';
 import { listAgencies } from '../db/agencies';
 import type { Db } from '../db/open';
@@ -38,7 +38,7 @@ import type { IndicatorEntry } from './scope-summary';
 import { BEHIND, GOOD, scopeFigures } from './scope-summary';
 import type { SessionData } from './session-data';
 import { sessionData } from './session-data';
-import type { AgencyDigest, TaskSelection } from './task-digest';
+import type { AgencyDigest } from './task-digest';
 import type { ConclusionTemplate } from './template-schema';
 import { fill } from './template-schema';
 import type { LoadedTemplate } from './templates';
@@ -179,16 +179,7 @@ function carriedOverAgency(t: ConclusionTemplate, agency: AgencyDigest): string 
 
 /** Earlier tasks still open: one by one when they are few, else summed up per agency. */
 function carriedOverBlocks(t: ConclusionTemplate, data: SessionData, list: (tasks: readonly TaskWithStatus[]) => Block[]): Block[] {
-  const { session } = data;
-  // As sessionTaskList has it: tasks of no session or of an earlier one; a session held
-  // the same day after this one does not count as earlier.
-  const selection: TaskSelection = {
-    filter: {
-      where: ['coalesce(t.session_id, 0) NOT IN (SELECT id FROM sessions WHERE date = @sessionDate AND id >= @sessionId)'],
-      params: { sessionId: session.id, sessionDate: session.date },
-    },
-    statuses: OPEN_STATUSES,
-  };
+  const selection = sessionTaskSelection(data.session, 'carriedOver');
   const digest = data.taskDigest(selection, CARRIED_OVER_NAMED);
   if (digest.total <= CARRIED_OVER_LISTED) return [paragraph(t.tasks.carriedOverIntro), ...list(data.tasks(selection))];
   const words = t.tasks.carriedOverSummary;
@@ -205,7 +196,7 @@ function carriedOverBlocks(t: ConclusionTemplate, data: SessionData, list: (task
 }
 
 function tasksSection(t: ConclusionTemplate, db: Db, data: SessionData, outline: Outline): Block[] {
-  const newTasks = data.tasks({ filter: { where: ['t.session_id = @sessionId'], params: { sessionId: data.session.id } } });
+  const newTasks = data.tasks(sessionTaskSelection(data.session, 'new'));
   const groupLeads = new Set(listAgencies(db).filter((a) => a.kind === 'group').map((a) => a.id));
   const list = (tasks: readonly TaskWithStatus[]) =>
     tasks.length === 0 ? [paragraph(t.tasks.none)] : punctuatedList(byLeadAgency(tasks).map((task) => taskSentence(t, task, groupLeads)));

@@ -5,7 +5,7 @@
  * statuses of comparison/task-status.ts counts each lead's tasks; each lead's first few
  * are found by a walk along its deadlines that stops once it has them; only the tasks
  * named are then read in full. Reading all 57,714 open tasks of the bench session as
- * objects (sessionTaskList) took 1.8 s, to name a handful per agency.
+ * objects took 1.8 s, to name a handful per agency.
  */
 import type { TaskWithStatus } from '../comparison';
 import type { TaskFilter } from '../comparison/task-queries';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ImportDraftView, IndicatorRow, OperationName } from '../../electron/api/contract';
+import type { ApiInput, ImportDraftView, IndicatorRow, OperationName, SessionChangesView, SessionPage, SessionTasksPage } from '../../electron/api/contract';
 import { OPERATION_NAMES } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
@@ -83,6 +83,7 @@ const VALID: { [K in OperationName]: ApiInput<K> } = {
   listSessions: {},
   getSession: { id: 1 },
   getSessionDetail: { id: 2 },
+  listSessionTasks: { id: 3, list: 'carriedOver', offset: 0, limit: 20 },
   getSessionChanges: { id: 3 },
   createSession: { session },
   updateSession: { id: 1, session: { ...session, number: 2, year: 2025, date: '2025-05-17', title: 'Phiên họp lần thứ hai' } },
@@ -270,6 +271,43 @@ describe('the API contract on the sample data', () => {
       expect(await dispatch(handlers, name, [1, 2]), name).toMatchObject({ ok: false, invalidInput: true });
     }
     expect(await dispatch(handlers, 'dropDatabase', {})).toMatchObject({ ok: false, invalidInput: true });
+  });
+
+  it("sends a session's task lists a page at a time, each counted whole", async () => {
+    const sessions = await dispatch(handlers, 'listSessions', {});
+    const all = sessions.ok ? (sessions.value as Array<{ id: number; date: string }>) : [];
+    const latest = all.at(-1);
+    if (!latest) throw new Error('the sample has no session');
+    const detail = await dispatch(handlers, 'getSessionDetail', { id: latest.id });
+    const counts = detail.ok ? (detail.value as SessionPage).taskCounts : null;
+    expect(counts?.carriedOver).toBeGreaterThan(5);
+    for (const list of ['new', 'carriedOver'] as const) {
+      const ids: number[] = [];
+      for (let offset = 0; offset < (counts?.[list] ?? 0); offset += 5) {
+        const page = await dispatch(handlers, 'listSessionTasks', { id: latest.id, list, offset, limit: 5 });
+        const value = page.ok ? (page.value as SessionTasksPage) : { total: -1, tasks: [] };
+        expect(value.total).toBe(counts?.[list]);
+        expect(value.tasks.length).toBe(Math.min(5, value.total - offset));
+        for (const task of value.tasks) expect(task.sixClear.message).toBeTruthy();
+        ids.push(...value.tasks.map((t) => t.id));
+      }
+      expect(new Set(ids).size).toBe(counts?.[list]);
+    }
+    expect(await dispatch(handlers, 'listSessionTasks', { id: latest.id, list: 'done', offset: 0, limit: 5 })).toMatchObject({ ok: false, invalidInput: true });
+    expect(await dispatch(handlers, 'listSessionTasks', { id: latest.id, list: 'new', offset: 0, limit: 501 })).toMatchObject({ ok: false, invalidInput: true });
+
+    // The changes since the previous session: each changed line as the indicator table has it.
+    const lines: SessionChangesView['ratingChanges'] = [];
+    for (const { id } of all) {
+      const changes = await dispatch(handlers, 'getSessionChanges', { id });
+      lines.push(...(changes.ok ? (changes.value as SessionChangesView).ratingChanges : []));
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.comparison.rating).toBe(line.after);
+      expect(line.comparison).not.toHaveProperty('series');
+      expect(line.comparison).not.toHaveProperty('target');
+    }
   });
 
   it('says in Vietnamese what is wrong when a service refuses', async () => {

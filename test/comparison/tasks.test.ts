@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTasksByAgency, forEachTaskStatus, listTaskStatuses, sessionTaskList, updateTaskStatus } from '../../electron/comparison';
+import { countTasksByAgency, forEachTaskStatus, listTaskStatuses, sessionTaskCounts, sessionTaskPage, updateTaskStatus } from '../../electron/comparison';
 import { overdueSummary } from '../../electron/comparison/task-summary';
 import { listTaskUpdates } from '../../electron/db/tasks';
 import { addSession, addTask, agencyId, due, recurring, tempDb, undated } from './fixtures';
@@ -130,7 +130,7 @@ describe('tasks as of a date', () => {
     expect(may.countsByStatus).toMatchObject({ overdue: 1, done_late: 0 });
     const counts = countTasksByAgency(db, '2025-05-01');
     expect(counts.agencies.map((a) => [a.agencyName, a.counts.overdue, a.total])).toEqual([['Bộ Công an', 1, 1]]);
-    expect(sessionTaskList(db, march.id).carriedOver).toEqual([]);
+    expect(sessionTaskPage(db, march.id, 'carriedOver', { limit: 100, offset: 0 })).toEqual({ total: 0, tasks: [] });
 
     const july = listTaskStatuses(db, { asOf: '2025-07-01' });
     expect(july.tasks.map((t) => [t.id, t.status, t.doneDate])).toEqual([
@@ -151,8 +151,8 @@ describe('overdueSummary', () => {
   });
 });
 
-describe('sessionTaskList', () => {
-  it("holds the session's new tasks and the earlier sessions' tasks still open on its date", () => {
+describe('sessionTaskPage', () => {
+  it("pages the session's new tasks and the earlier sessions' tasks still open on its date", () => {
     const db = tempDb();
     const s2 = addSession(db, '2025-05-17', 2);
     const s3 = addSession(db, '2025-07-20', 3);
@@ -164,14 +164,31 @@ describe('sessionTaskList', () => {
     const fresh = addTask(db, { sessionId: s3.id, deadline: due('2025-10-31') });
     addTask(db, { sessionId: s4.id });
 
-    const list = sessionTaskList(db, s3.id);
-    expect(list.asOf).toBe('2025-07-20');
-    expect(list.newTasks.map((t) => [t.id, t.status])).toEqual([[fresh.id, 'in_progress_on_time']]);
-    expect(list.carriedOver.map((t) => [t.id, t.status])).toEqual([
-      [stillOpen.id, 'overdue'],
-      [doneLater.id, 'in_progress_on_time'],
-      [recurringWork.id, 'recurring'],
-    ]);
+    const all = { limit: 100, offset: 0 };
+    const statuses = (list: 'new' | 'carriedOver', page = all) => {
+      const { total, tasks } = sessionTaskPage(db, s3.id, list, page);
+      return { total, tasks: tasks.map((t) => [t.id, t.status]) };
+    };
+    expect(statuses('new')).toEqual({ total: 1, tasks: [[fresh.id, 'in_progress_on_time']] });
+    expect(statuses('carriedOver')).toEqual({
+      total: 3,
+      tasks: [
+        [stillOpen.id, 'overdue'],
+        [doneLater.id, 'in_progress_on_time'],
+        [recurringWork.id, 'recurring'],
+      ],
+    });
+    // A page further on still counts the whole list.
+    expect(statuses('carriedOver', { limit: 2, offset: 1 })).toEqual({
+      total: 3,
+      tasks: [
+        [doneLater.id, 'in_progress_on_time'],
+        [recurringWork.id, 'recurring'],
+      ],
+    });
+    expect(sessionTaskCounts(db, s3.id)).toEqual({ new: 1, carriedOver: 3 });
+    expect(sessionTaskCounts(db, s4.id)).toEqual({ new: 1, carriedOver: 3 });
+    expect(() => sessionTaskPage(db, 999, 'new', all)).toThrow();
   });
 });
 

@@ -106,8 +106,14 @@ describe('the app in Chromium', () => {
     expect(text).toContain('22/12/2025');
     await list.getByRole('link', { name: /Phiên họp lần thứ ba/ }).click();
     await settle();
-    await page.getByRole('tab', { name: /Nhiệm vụ được giao/ }).click();
-    await expect.poll(() => page.getByRole('tabpanel').locator('tr.ant-table-row').count()).toBeGreaterThan(0);
+    // Its 28 tasks come a page of 20 at a time from the service.
+    await page.getByRole('tab', { name: 'Nhiệm vụ được giao (28)' }).click();
+    const rows = page.getByRole('tabpanel').locator('tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(20);
+    const first = await rows.first().innerText();
+    await page.getByRole('tabpanel').locator('.ant-pagination-item-2').click();
+    await expect.poll(() => rows.count()).toBe(8);
+    expect(await rows.first().innerText()).not.toBe(first);
     expect(await seriousViolations()).toEqual([]);
   });
 

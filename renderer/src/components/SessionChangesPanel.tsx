@@ -1,14 +1,14 @@
 import { Collapse, Spin, Table, Typography } from 'antd';
-import type { SessionChanges } from '../../../electron/api/contract';
+import type { SessionChangesView } from '../../../electron/api/contract';
 import { call } from '../api/client';
 import { formatDateVi, formatNumberVi, sessionLabel } from '../format';
 import { useLoad } from '../hooks';
 import { hrefOf } from '../routing';
 import { LoadError } from './LoadError';
 import { RatingTag } from './Tags';
-import { TaskTable } from './TaskTable';
+import { LIST_PAGE_SIZE, TaskTable } from './TaskTable';
 
-type RatingChange = SessionChanges['ratingChanges'][number];
+type RatingChange = SessionChangesView['ratingChanges'][number];
 
 /** What moved between the previous session and this one: tasks assigned, done, fallen overdue, and ratings that changed. */
 export function SessionChangesPanel({ id }: { id: number }) {
@@ -49,7 +49,7 @@ export function SessionChangesPanel({ id }: { id: number }) {
                 rowKey={(r) => `${r.indicatorId}|${r.scope ?? ''}|${r.comparison.kind ?? ''}`}
                 size="small"
                 dataSource={data.ratingChanges}
-                pagination={false}
+                pagination={data.ratingChanges.length > LIST_PAGE_SIZE && { pageSize: LIST_PAGE_SIZE, showSizeChanger: false }}
                 locale={{ emptyText: 'Không có chỉ tiêu nào thay đổi đánh giá.' }}
                 columns={[
                   { title: 'Chỉ tiêu', key: 'name', render: (_: unknown, r: RatingChange) => <a href={hrefOf('/chi-tieu', { id: r.indicatorId })}>{r.indicatorName}</a> },

@@ -9,7 +9,7 @@ import { hrefOf, navigate } from '../routing';
 import { FiguresTable, TargetsTable } from './FigureTables';
 import { LoadError } from './LoadError';
 import { SessionChangesPanel } from './SessionChangesPanel';
-import { TaskTable } from './TaskTable';
+import { SessionTaskTable } from './SessionTaskTable';
 
 interface Props {
   id: number;
@@ -40,7 +40,7 @@ export function SessionDetail({ id, version, onEdit, onDeleted }: Props) {
 
   if (detail.error) return <LoadError title="Không tải được phiên họp" error={detail.error} onRetry={detail.reload} />;
   if (!detail.data) return <Spin description="Đang tải phiên họp…" />;
-  const { session, previous, documents, figures, targets, newTasks, carriedOver } = detail.data;
+  const { session, previous, documents, figures, targets, taskCounts } = detail.data;
 
   return (
     <Card
@@ -90,22 +90,24 @@ export function SessionDetail({ id, version, onEdit, onDeleted }: Props) {
           },
           {
             key: 'tasks',
-            label: `Nhiệm vụ được giao (${formatNumberVi(newTasks.length)})`,
+            label: `Nhiệm vụ được giao (${formatNumberVi(taskCounts.new)})`,
             children: (
               <>
-                {newTasks.length > 0 && (
+                {taskCounts.new > 0 && (
                   <Typography.Paragraph>
                     <a href={hrefOf('/nhiem-vu', { phien: session.id })}>Mở trong màn hình Nhiệm vụ</a> để lọc, cập nhật trạng thái hoặc xem lịch sử.
                   </Typography.Paragraph>
                 )}
-                <TaskTable tasks={newTasks} empty="Phiên họp chưa có nhiệm vụ nào." />
+                <SessionTaskTable key={version} sessionId={session.id} list="new" empty="Phiên họp chưa có nhiệm vụ nào." />
               </>
             ),
           },
           {
             key: 'carried',
-            label: `Nhiệm vụ tồn đọng (${formatNumberVi(carriedOver.length)})`,
-            children: <TaskTable tasks={carriedOver} empty="Không có nhiệm vụ nào của các phiên trước còn dang dở vào ngày họp." />,
+            label: `Nhiệm vụ tồn đọng (${formatNumberVi(taskCounts.carriedOver)})`,
+            children: (
+              <SessionTaskTable key={version} sessionId={session.id} list="carriedOver" empty="Không có nhiệm vụ nào của các phiên trước còn dang dở vào ngày họp." />
+            ),
           },
           { key: 'changes', label: 'Thay đổi so với phiên trước', children: <SessionChangesPanel id={session.id} /> },
           {
