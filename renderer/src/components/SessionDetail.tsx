@@ -98,7 +98,7 @@ export function SessionDetail({ id, version, onEdit, onDeleted }: Props) {
                     <a href={hrefOf('/nhiem-vu', { phien: session.id })}>Mở trong màn hình Nhiệm vụ</a> để lọc, cập nhật trạng thái hoặc xem lịch sử.
                   </Typography.Paragraph>
                 )}
-                <SessionTaskTable key={version} sessionId={session.id} list="new" empty="Phiên họp chưa có nhiệm vụ nào." />
+                <SessionTaskTable key={`${session.id}:${version}`} sessionId={session.id} list="new" empty="Phiên họp chưa có nhiệm vụ nào." />
               </>
             ),
           },
@@ -106,7 +106,7 @@ export function SessionDetail({ id, version, onEdit, onDeleted }: Props) {
             key: 'carried',
             label: `Nhiệm vụ tồn đọng (${formatNumberVi(taskCounts.carriedOver)})`,
             children: (
-              <SessionTaskTable key={version} sessionId={session.id} list="carriedOver" empty="Không có nhiệm vụ nào của các phiên trước còn dang dở vào ngày họp." />
+              <SessionTaskTable key={`${session.id}:${version}`} sessionId={session.id} list="carriedOver" empty="Không có nhiệm vụ nào của các phiên trước còn dang dở vào ngày họp." />
             ),
           },
           { key: 'changes', label: 'Thay đổi so với phiên trước', children: <SessionChangesPanel id={session.id} /> },
