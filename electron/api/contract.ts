@@ -13,6 +13,7 @@ import type {
   SeriesPoint,
   SessionChanges,
   SessionTaskListName,
+  SessionTaskPage,
   SixClearCheck,
   StatusCounts,
   TaskList,
@@ -385,8 +386,7 @@ export interface SessionPage extends SessionDetail {
 }
 
 /** A page of one of a session's task lists, with the list's length. */
-export interface SessionTasksPage {
-  total: number;
+export interface SessionTaskPageView extends Omit<SessionTaskPage, 'tasks'> {
   tasks: TaskView[];
 }
 
@@ -460,7 +460,7 @@ export interface ApiOutputs {
   listSessions: Session[];
   getSession: Session;
   getSessionDetail: SessionPage;
-  listSessionTasks: SessionTasksPage;
+  listSessionTasks: SessionTaskPageView;
   createSession: Session;
   updateSession: Session;
   deleteSession: { deleted: true };

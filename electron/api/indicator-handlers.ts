@@ -14,8 +14,8 @@ import { listFigureViews, listTargetViews } from '../db/views';
 import type { Indicator } from '../domain/model';
 import type { FigureView, TargetView } from '../domain/views';
 import type { HandlerGroup } from './handler-types';
-import { indicatorRow } from './indicator-rows';
 import { inTransaction } from './handler-types';
+import { indicatorRow } from './indicator-rows';
 
 /** Chỉ tiêu: the comparison table, one indicator in full, hand edits of figures and targets, and the rating thresholds. */
 export const indicatorHandlers: HandlerGroup<

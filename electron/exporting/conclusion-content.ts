@@ -8,8 +8,7 @@
  * document-limits.ts, earlier tasks still open are summed up per agency and an
  * indicator's many scopes in one sentence.
  */
-import type { TaskWithStatus } from '../comparison';
-import { sessionTaskSelection } from '../comparison';
+import { sessionTaskSelection, type TaskWithStatus } from '../comparison';
 import { formatNumberVi, formatAdministrativeDate } from '../domain/vietnamese';
 import { listAgencies } from '../db/agencies';
 import type { Db } from '../db/open';

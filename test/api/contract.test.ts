@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiInput, ImportDraftView, IndicatorRow, OperationName, SessionChangesView, SessionPage, SessionTasksPage } from '../../electron/api/contract';
+import type { ApiInput, ImportDraftView, IndicatorRow, OperationName, SessionChangesView, SessionPage, SessionTaskPageView } from '../../electron/api/contract';
 import { OPERATION_NAMES } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers, type Handlers } from '../../electron/api/handlers';
@@ -285,7 +285,7 @@ describe('the API contract on the sample data', () => {
       const ids: number[] = [];
       for (let offset = 0; offset < (counts?.[list] ?? 0); offset += 5) {
         const page = await dispatch(handlers, 'listSessionTasks', { id: latest.id, list, offset, limit: 5 });
-        const value = page.ok ? (page.value as SessionTasksPage) : { total: -1, tasks: [] };
+        const value = page.ok ? (page.value as SessionTaskPageView) : { total: -1, tasks: [] };
         expect(value.total).toBe(counts?.[list]);
         expect(value.tasks.length).toBe(Math.min(5, value.total - offset));
         for (const task of value.tasks) expect(task.sixClear.message).toBeTruthy();
