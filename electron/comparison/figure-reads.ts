@@ -94,7 +94,7 @@ const SERIES_KEYS_SQL = `SELECT indicator_id AS indicatorId, scope, kind FROM ob
  * figures sharing the boundary date come too. Rows come series by series in key order
  * (the primary key of observation_series, so no sort), each series oldest first as the
  * index holds it (as_of, then session and rowid). SQLite does not see that order through
- * the join and would sort every series for an ORDER BY on it; forEachLatestSeries puts
+ * the join and would sort every series for an ORDER BY on it; latestSeriesBatches puts
  * figures of one date in entry order instead.
  *
  * A covering index (every column but evidence, 74 MB beside the 43 MB of the series
@@ -177,33 +177,38 @@ const INDICATORS_PER_READ = 16;
 
 const INDICATOR_IDS_SQL = 'SELECT id FROM indicators ORDER BY id';
 
+/** A series' latest figures as latestSeriesBatches reads them, oldest first, with its key. */
+export interface LatestSeries {
+  key: SeriesKey;
+  rows: FigureRow[];
+}
+
 /**
- * Visits every series with a figure reported by the date, in key order, with at least its
+ * Every series with a figure reported by the date, in key order, with at least its
  * latest `shown` figures (at most `reach`), oldest first; the row's key columns name the
- * series. The rows are read a few indicators at a time (INDICATORS_PER_READ), so each
- * batch is done with before the next is read and the collector never has to copy them.
+ * series. The rows are read a few indicators at a time (INDICATORS_PER_READ) and handed
+ * over a batch at a time, so each batch is done with before the next is read and the
+ * collector never has to copy them. Batches, not a call back for each series: a
+ * function each caller made anew was a new call target in this loop at every
+ * comparison, and V8 threw the loop's optimised code away and compiled it again six
+ * times in the first seven comparisons of every series (--trace-opt, --trace-deopt).
  */
-export function forEachLatestSeries(db: Db, asOf: IsoDate, shown: number, reach: number, visit: (rows: FigureRow[], key: SeriesKey) => void): void {
+export function* latestSeriesBatches(db: Db, asOf: IsoDate, shown: number, reach: number): Generator<LatestSeries[]> {
   const ids = statement(db, INDICATOR_IDS_SQL).pluck(true).all() as number[];
   const read = statement(db, SERIES_LIST_SQL).raw(true);
-  let series: FigureRow[] = [];
   // The series before, whose strings are shared already: series of one indicator mostly
   // stand at the same dates with the same periods, and a row's strings are first
   // compared with those of the row at its place there, which costs less than a lookup.
   let before: FigureRow[] = [];
-  const done = () => {
-    const first = series[0] as FigureRow;
-    if (!inDateOrder(series)) series.sort(byDateThenId);
-    const key = { indicatorId: first[KEY_INDICATOR] as number, scope: shared(first[KEY_SCOPE] as string | null), kind: shared(first[KEY_KIND] as ObservationKind) };
-    visit(series.length > reach ? series.slice(-reach) : series, key);
-  };
   for (let i = 0; i < ids.length; i += INDICATORS_PER_READ) {
     const last = ids[Math.min(i + INDICATORS_PER_READ, ids.length) - 1] as number;
     const rows = read.all({ asOf, offset: shown - 1, first: ids[i], last }) as FigureRow[];
+    const batch: LatestSeries[] = [];
+    let series: FigureRow[] = [];
     for (const row of rows) {
       const first = series[0];
       if (first && (row[KEY_INDICATOR] !== first[KEY_INDICATOR] || row[KEY_SCOPE] !== first[KEY_SCOPE] || row[KEY_KIND] !== first[KEY_KIND])) {
-        done();
+        batch.push(latestOf(series, reach));
         before = series;
         series = [];
       }
@@ -213,8 +218,21 @@ export function forEachLatestSeries(db: Db, asOf: IsoDate, shown: number, reach:
       row[AS_OF] = sharedLike(row[AS_OF], twin?.[AS_OF]);
       series.push(row);
     }
+    // A batch holds whole indicators, so its last series ends with it.
+    if (series.length > 0) {
+      batch.push(latestOf(series, reach));
+      before = series;
+    }
+    yield batch;
   }
-  if (series.length > 0) done();
+}
+
+/** A series' rows in date order, its latest `reach` of them, with its key. */
+function latestOf(series: FigureRow[], reach: number): LatestSeries {
+  const first = series[0] as FigureRow;
+  if (!inDateOrder(series)) series.sort(byDateThenId);
+  const key = { indicatorId: first[KEY_INDICATOR] as number, scope: shared(first[KEY_SCOPE] as string | null), kind: shared(first[KEY_KIND] as ObservationKind) };
+  return { key, rows: series.length > reach ? series.slice(-reach) : series };
 }
 
 /**

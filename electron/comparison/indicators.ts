@@ -25,7 +25,7 @@
  * - the targets and the session and document names are kept per connection until the
  *   database changes (reference-data.ts): reading and grouping 20,060 targets was 45-50
  *   ms of every call, now a check of two counters;
- * - the figures are read a few indicators at a time (forEachLatestSeries), so rows die
+ * - the figures are read a few indicators at a time (latestSeriesBatches), so rows die
  *   young, and the strings every series repeats (dates, periods, qualifiers, scopes) are
  *   shared: the result kept alive is 13 MB, not 20, and no target row is;
  * - "reported by" the date is checked on the index (migration 7) and costs 5 ms.
@@ -42,7 +42,7 @@ import { getIndicator, listIndicators } from '../db/indicators';
 import type { Db } from '../db/open';
 import { resolveAsOf } from './as-of';
 import type { FigureRow, SeriesKey } from './figure-reads';
-import { AS_OF, SESSION_ID, forEachLatestSeries, seriesKeys, seriesRows, withOtherSession } from './figure-reads';
+import { AS_OF, SESSION_ID, latestSeriesBatches, seriesKeys, seriesRows, withOtherSession } from './figure-reads';
 import { gapUnitFor, scopeLabel } from './format';
 import { comparableOf, forecastFrom, rateFigure, round6, scaleFor, targetOnScale, thresholdOf } from './measure';
 import type { Scale, TargetBounds } from './measure';
@@ -134,19 +134,22 @@ function compareAll(db: Db, indicators: Indicator[], asOf: IsoDate, whole: boole
     // those series are read again once the list statement is done with the connection.
     const further: SeriesKey[] = [];
     const onePrevious: Array<{ key: SeriesKey; rows: FigureRow[]; sessionId: number }> = [];
-    forEachLatestSeries(db, asOf, shown, reach, (rows, key) => {
-      const span = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
-      if (span === MAYBE_FURTHER) further.push(key);
-      else if (span === PREVIOUS_FURTHER) onePrevious.push({ key, rows, sessionId: (rows[rows.length - 1] as FigureRow)[SESSION_ID] as number });
-      else add(key, rows, span);
-    });
+    for (const batch of latestSeriesBatches(db, asOf, shown, reach)) {
+      for (const { key, rows } of batch) {
+        const span = listSpan(rows, shown, reach, thresholds.forecastPoints, false);
+        if (span === MAYBE_FURTHER) further.push(key);
+        else if (span === PREVIOUS_FURTHER) onePrevious.push({ key, rows, sessionId: (rows[rows.length - 1] as FigureRow)[SESSION_ID] as number });
+        else add(key, rows, span);
+      }
+    }
     // Only the previous session's figure is missing: most series have none within reach
     // (as of the first session's date, none has), and what was read is then all they show.
     const reachesFurther = withOtherSession(db, asOf, reach, onePrevious);
-    onePrevious.forEach(({ key, rows }, i) => {
+    for (let i = 0; i < onePrevious.length; i++) {
+      const { key, rows } = onePrevious[i] as (typeof onePrevious)[number];
       if (reachesFurther.has(i)) further.push(key);
       else add(key, rows, listSpan(rows, shown, reach, thresholds.forecastPoints, true));
-    });
+    }
     for (const key of further) {
       const rows = seriesRows(db, key, asOf, reach);
       add(key, rows, listSpan(rows, shown, reach, thresholds.forecastPoints, true));

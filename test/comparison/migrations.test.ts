@@ -185,7 +185,7 @@ describe('migration 5: observation series keys', () => {
     runMigrations(db, MIGRATIONS);
     const params = { asOf: '2025-07-01', offset: 3, first: 1, last: 16 };
     expect(plan(db, SERIES_LIST_SQL, params)).toEqual([
-      // The keys of a few indicators at a time (forEachLatestSeries), by the table's primary key.
+      // The keys of a few indicators at a time (latestSeriesBatches), by the table's primary key.
       'SEARCH k USING PRIMARY KEY (indicator_id>? AND indicator_id<?)',
       'SEARCH o USING INDEX observations_series (indicator_id=? AND scope=? AND kind=? AND as_of>? AND as_of<?)',
       'CORRELATED SCALAR SUBQUERY 3',
