@@ -133,31 +133,34 @@ export function countTasksByAgency(db: Db, asOf?: IsoDate, options: { agency?: n
  */
 export function sessionTaskPage(db: Db, sessionId: number, list: SessionTaskListName, page: { limit: number; offset: number }): SessionTaskPage {
   const session = requireSession(db, sessionId);
-  const { filter, statuses } = sessionTaskSelection(session, list);
+  const selection = sessionTaskSelection(session, list);
   return {
-    total: sessionListLength(db, session, list),
-    tasks: findTasksWithStatus(db, session.date, filter, { statuses, limit: page.limit, offset: page.offset }),
+    total: selectionLength(db, session.date, selection),
+    tasks: findTasksWithStatus(db, session.date, selection.filter, { statuses: selection.statuses, limit: page.limit, offset: page.offset }),
   };
 }
 
 /** How many tasks each of the session's lists holds. */
 export function sessionTaskCounts(db: Db, sessionId: number): Record<SessionTaskListName, number> {
   const session = requireSession(db, sessionId);
-  return { new: sessionListLength(db, session, 'new'), carriedOver: sessionListLength(db, session, 'carriedOver') };
+  const length = (list: SessionTaskListName) => selectionLength(db, session.date, sessionTaskSelection(session, list));
+  return { new: length('new'), carriedOver: length('carriedOver') };
 }
 
-function sessionListLength(db: Db, session: Session, list: SessionTaskListName): number {
-  const { filter, statuses = STATUSES } = sessionTaskSelection(session, list);
-  const counts = countStatuses(db, session.date, filter);
+/** How many tasks the selection holds as of the date. */
+function selectionLength(db: Db, asOf: IsoDate, { filter, statuses = STATUSES }: SessionTaskSelection): number {
+  const counts = countStatuses(db, asOf, filter);
   return statuses.reduce((sum, status) => sum + counts[status], 0);
 }
 
+/** Which tasks a list holds: the conditions on `t` (the tasks table), and the statuses (every one when not given). */
+type SessionTaskSelection = { filter: TaskFilter; statuses?: readonly TaskStatus[] };
+
 /**
- * Which tasks a session's list holds, as of its date: the conditions on `t` (the tasks
- * table) and the statuses (every one when not given). The exports list and sum up the
+ * Which tasks a session's list holds, as of its date. The exports list and sum up the
  * same tasks (exporting/conclusion-content.ts).
  */
-export function sessionTaskSelection(session: Pick<Session, 'id' | 'date'>, list: SessionTaskListName): { filter: TaskFilter; statuses?: readonly TaskStatus[] } {
+export function sessionTaskSelection(session: Pick<Session, 'id' | 'date'>, list: SessionTaskListName): SessionTaskSelection {
   if (list === 'new') return { filter: { where: ['t.session_id = @sessionId'], params: { sessionId: session.id } } };
   // Later sessions' tasks do not exist yet on the date; this leaves out the session's
   // own and those of a session held the same day after it.
